@@ -1,0 +1,279 @@
+/**
+ * Read the content folder once, validate every file and cross-check references,
+ * collecting every problem in one pass. A record with an error is never returned
+ * as if it were fine: callers publish only when there are no errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readFrontMatter } from './front-matter';
+import { renderMarkdown, type RenderedBody } from './markdown';
+import { errorsOf, type ContentProblem } from './problems';
+import {
+  caseFrontMatter,
+  scamTypeFrontMatter,
+  sectionsFile,
+  SLUG_HINT,
+  SLUG_PATTERN,
+  storyFrontMatter,
+  type Section,
+} from './schema';
+import { deriveSummary, formatDateline, readingMinutes } from './text';
+import { validate } from './validate';
+import { parseDocument } from 'yaml';
+import type { Content, FraudCase, ScamType, Story } from './records';
+
+export const CONTENT_FOLDERS = { story: 'stories', case: 'cases', 'scam-type': 'scam-types' } as const;
+export const SECTIONS_FILE = 'sections.yml';
+/** Files an editor may keep beside the Markdown (read by later features, not here). */
+const COMPANION_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+export interface LoadResult {
+  content: Content;
+  problems: ContentProblem[];
+}
+
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+interface Located {
+  file: string;
+  lineOf: LineOf;
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function listFiles(folder: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => {
+      const full = path.join(folder, entry.name);
+      return entry.isDirectory() ? listFiles(full) : [full];
+    })
+    .sort();
+}
+
+/** Markdown files of one kind, with problems for files that would be ignored. */
+function markdownFiles(folder: string, problems: ContentProblem[]): { slug: string; file: string }[] {
+  const found: { slug: string; file: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const file of listFiles(folder)) {
+    const name = path.basename(file);
+    if (COMPANION_FILE.test(name)) continue;
+    if (!name.endsWith('.md')) {
+      problems.push({
+        severity: 'error',
+        file: relative(file),
+        message: '不是 .md 文件，不会被发布；内容文件的扩展名必须是小写的 .md',
+      });
+      continue;
+    }
+    const slug = name.slice(0, -'.md'.length);
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ severity: 'error', file: relative(file), field: '文件名', message: `“${slug}”不能作为网址：文件名${SLUG_HINT}` });
+      continue;
+    }
+    const earlier = seen.get(slug);
+    if (earlier) {
+      problems.push({
+        severity: 'error',
+        file: relative(file),
+        field: '文件名',
+        message: `slug “${slug}”重复：${earlier} 已经使用了这个文件名，同类内容的文件名必须唯一`,
+      });
+      continue;
+    }
+    seen.set(slug, relative(file));
+    found.push({ slug, file });
+  }
+  return found;
+}
+
+function loadSections(contentDir: string, problems: ContentProblem[]): Section[] {
+  const file = path.join(contentDir, SECTIONS_FILE);
+  const shown = relative(file);
+  if (!fs.existsSync(file)) {
+    problems.push({ severity: 'error', file: shown, message: `缺少栏目文件 ${SECTIONS_FILE}（每个栏目写 slug、name、description）` });
+    return [];
+  }
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
+  const yamlError = doc.errors[0] ?? doc.warnings[0];
+  if (yamlError) {
+    problems.push({ severity: 'error', file: shown, line: yamlError.linePos?.[0]?.line, message: `YAML 格式有误：${yamlError.message.split('\n')[0]}` });
+    return [];
+  }
+  const { value, problems: found } = validate(sectionsFile, doc.toJS(), shown, () => undefined);
+  problems.push(...found);
+  if (!value) return [];
+  const seen = new Set<string>();
+  for (const [index, section] of value.entries()) {
+    if (seen.has(section.slug)) {
+      problems.push({ severity: 'error', file: shown, field: `（第 ${index + 1} 项）.slug`, message: `栏目 slug “${section.slug}”重复` });
+    }
+    seen.add(section.slug);
+  }
+  return value;
+}
+
+function readMarkdownRecord(file: string, problems: ContentProblem[]) {
+  const shown = relative(file);
+  const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
+  if (!front.ok) {
+    problems.push({ severity: 'error', file: shown, line: front.line, message: front.message });
+    return undefined;
+  }
+  const render = (leadIn?: string): RenderedBody => {
+    const { body, issues } = renderMarkdown(front.body, { leadIn });
+    for (const issue of issues) {
+      problems.push({
+        severity: 'error',
+        file: shown,
+        field: '正文',
+        line: issue.line === undefined ? undefined : issue.line + front.bodyStartLine - 1,
+        message: issue.message,
+      });
+    }
+    return body;
+  };
+  return { shown, data: front.data, lineOf: front.lineOf, render };
+}
+
+export function loadContent(contentDir: string): LoadResult {
+  const problems: ContentProblem[] = [];
+  const empty: Content = { sections: [], stories: [], cases: [], scamTypes: [] };
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    problems.push({
+      severity: 'error',
+      file: relative(contentDir),
+      message: '找不到内容目录；请在项目根目录运行，或用 CONTENT_DIR 指向内容目录',
+    });
+    return { content: empty, problems };
+  }
+
+  const sections = loadSections(contentDir, problems);
+  const located = new Map<string, Located>();
+  const key = (kind: string, slug: string) => `${kind}:${slug}`;
+
+  const stories: Story[] = [];
+  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS.story), problems)) {
+    const read = readMarkdownRecord(file, problems);
+    if (!read) continue;
+    const { value } = collect(validate(storyFrontMatter, read.data, read.shown, read.lineOf), problems);
+    if (!value) continue;
+    const body = read.render(formatDateline(value.source, value.authors));
+    located.set(key('story', slug), { file: read.shown, lineOf: read.lineOf });
+    stories.push({
+      ...value,
+      kind: 'story',
+      slug,
+      file: read.shown,
+      body,
+      summary: value.summary ?? deriveSummary(body.firstParagraph),
+      readingMinutes: readingMinutes(body.plainText),
+    });
+  }
+
+  const cases: FraudCase[] = [];
+  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS.case), problems)) {
+    const read = readMarkdownRecord(file, problems);
+    if (!read) continue;
+    const { value } = collect(validate(caseFrontMatter, read.data, read.shown, read.lineOf), problems);
+    if (!value) continue;
+    const body = read.render();
+    located.set(key('case', slug), { file: read.shown, lineOf: read.lineOf });
+    cases.push({ ...value, kind: 'case', slug, file: read.shown, body, summary: deriveSummary(body.firstParagraph) });
+  }
+
+  const scamTypes: ScamType[] = [];
+  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS['scam-type']), problems)) {
+    const read = readMarkdownRecord(file, problems);
+    if (!read) continue;
+    const { value } = collect(validate(scamTypeFrontMatter, read.data, read.shown, read.lineOf), problems);
+    if (!value) continue;
+    const body = read.render();
+    located.set(key('scam-type', slug), { file: read.shown, lineOf: read.lineOf });
+    scamTypes.push({ ...value, kind: 'scam-type', slug, file: read.shown, body });
+  }
+
+  const byNewest = (a: { date: { epochMs: number }; slug: string }, b: { date: { epochMs: number }; slug: string }) =>
+    b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
+  stories.sort(byNewest);
+  cases.sort(byNewest);
+  scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
+
+  const content: Content = { sections, stories, cases, scamTypes };
+  problems.push(...checkReferences(content, (kind, slug) => located.get(key(kind, slug))));
+  return { content, problems };
+}
+
+function collect<T>(result: { value?: T; problems: ContentProblem[] }, problems: ContentProblem[]): { value?: T } {
+  problems.push(...result.problems);
+  return result;
+}
+
+/** Cross-record rules: references exist, are not drafts when the referrer is published, dates are ordered. */
+export function checkReferences(
+  content: Content,
+  locate: (kind: 'story' | 'case' | 'scam-type', slug: string) => Located | undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sectionSlugs = new Set(content.sections.map((s) => s.slug));
+  const stories = new Map(content.stories.map((s) => [s.slug, s]));
+  const cases = new Map(content.cases.map((c) => [c.slug, c]));
+  const scamTypes = new Set(content.scamTypes.map((t) => t.slug));
+
+  const report = (kind: 'story' | 'case' | 'scam-type', slug: string, field: readonly PropertyKey[], fieldText: string, message: string) => {
+    const where = locate(kind, slug);
+    problems.push({ severity: 'error', file: where?.file ?? slug, field: fieldText, line: where?.lineOf(field), message });
+  };
+
+  for (const story of content.stories) {
+    if (!sectionSlugs.has(story.section)) {
+      report('story', story.slug, ['section'], 'section', `栏目“${story.section}”不存在；content/sections.yml 中的栏目有：${[...sectionSlugs].join('、') || '（无）'}`);
+    }
+    story.cases.forEach((caseSlug, index) => {
+      const linked = cases.get(caseSlug);
+      const field = `cases（第 ${index + 1} 项）`;
+      if (!linked) {
+        report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”不存在（应为 content/cases/ 下某个文件名，不含 .md）`);
+      } else if (linked.draft && !story.draft) {
+        report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”仍是草稿（draft: true），已发布的稿件不能引用草稿`);
+      }
+    });
+    if (new Set(story.cases).size !== story.cases.length) {
+      report('story', story.slug, ['cases'], 'cases', '同一个案例列出了不止一次');
+    }
+    if (story.body.hasCasesMarker && story.cases.length === 0) {
+      report('story', story.slug, ['cases'], '正文', '正文里有 ::cases，但 front matter 没有列出 cases');
+    }
+    if (story.updated && story.updated.epochMs < story.date.epochMs) {
+      report('story', story.slug, ['updated'], 'updated', `更新时间 ${story.updated.day} 早于发布时间 ${story.date.day}；updated 不能早于 date`);
+    }
+    story.corrections.forEach((correction, index) => {
+      if (correction.date.epochMs < story.date.epochMs) {
+        report('story', story.slug, ['corrections', index, 'date'], `corrections（第 ${index + 1} 项）.date`, `更正日期 ${correction.date.day} 早于发布时间 ${story.date.day}`);
+      }
+    });
+  }
+
+  for (const fraudCase of content.cases) {
+    if (!scamTypes.has(fraudCase.scamType)) {
+      report('case', fraudCase.slug, ['scamType'], 'scamType', `诈骗类型“${fraudCase.scamType}”不存在；可用的有：${[...scamTypes].join('、') || '（无）'}`);
+    }
+    if (fraudCase.story) {
+      const story = stories.get(fraudCase.story);
+      if (!story) {
+        report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”不存在（应为 content/stories/ 下某个文件名，不含 .md）`);
+      } else if (story.draft && !fraudCase.draft) {
+        report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”仍是草稿（draft: true），已发布的案例不能引用草稿`);
+      }
+    }
+  }
+  return problems;
+}
+
+export function hasErrors(result: LoadResult): boolean {
+  return errorsOf(result.problems).length > 0;
+}

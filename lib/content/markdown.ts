@@ -1,0 +1,287 @@
+/**
+ * Markdown → sanitized HTML, as a pipeline of small unified steps:
+ *   parse (GFM, directives) → restore stray text directives → split at `::cases`
+ *   → to HTML tree (raw HTML parsed) → report what sanitizing would remove
+ *   → sanitize → heading ids → dateline lead-in → stringify.
+ * Reporting before sanitizing is what keeps "nothing silently dropped": the check
+ * names every tag, attribute or URL an editor wrote that will not be published.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
+import { toString as hastToString } from 'hast-util-to-string';
+import { find as findProperty, html as htmlSchema } from 'property-information';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Root as MdastRoot, RootContent as MdastContent, Text as MdastText } from 'mdast';
+import type { Root as HastRoot, Element, ElementContent } from 'hast';
+import type { VFile } from 'vfile';
+
+export type BodySegment = { kind: 'html'; html: string } | { kind: 'cases' };
+
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+export interface RenderedBody {
+  segments: BodySegment[];
+  headings: Heading[];
+  /** Body text without markup, for summaries, reading time and search */
+  plainText: string;
+  /** Text of the first paragraph (without the dateline lead-in) */
+  firstParagraph: string;
+  hasCasesMarker: boolean;
+}
+
+export interface MarkdownIssue {
+  /** 1-based line within the Markdown body */
+  line?: number;
+  message: string;
+}
+
+export interface RenderOptions {
+  /** Text shown in bold at the start of the first paragraph, e.g. 本报讯(记者 …) */
+  leadIn?: string;
+}
+
+/** The directive a story body uses to place its linked cases. */
+export const CASES_DIRECTIVE = 'cases';
+
+export const sanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel', 'sms'] },
+};
+
+interface PipelineState {
+  issues: MarkdownIssue[];
+  slugger: GithubSlugger;
+  headings: Heading[];
+  leadIn?: string;
+  firstParagraph?: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    pipeline: PipelineState;
+  }
+}
+
+function state(file: VFile): PipelineState {
+  const value = file.data.pipeline;
+  if (!value) throw new Error('markdown pipeline state missing');
+  return value;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+/**
+ * remark-directive reads `word:name` in running text as a text directive. Editors
+ * never mean that, so put the exact source text back. Leaf/container directives
+ * other than `::cases` are reported. Returns the body split at `::cases`.
+ */
+function splitAtCasesMarker(tree: MdastRoot, source: string, issues: MarkdownIssue[]): (MdastContent[] | 'cases')[] {
+  const sliceOf = (node: MdastContent): string =>
+    source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'textDirective') {
+      const text: MdastText = { type: 'text', value: sliceOf(node) };
+      parent.children.splice(index, 1, text as never);
+      return [SKIP, index];
+    }
+    if (node.type === 'heading' && node.depth === 1) {
+      issues.push({
+        line: node.position?.start.line,
+        message: '正文里不要用一级标题“# ”（页面标题来自 title 字段），小标题请用“## ”',
+      });
+    }
+    if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      const isMarker = node.type === 'leafDirective' && node.name === CASES_DIRECTIVE;
+      if (!isMarker) {
+        issues.push({
+          line: node.position?.start.line,
+          message: `无法识别的指令“${sliceOf(node).split('\n')[0]}”；正文中只支持单独一行的 ::${CASES_DIRECTIVE}（在此处插入本文的案例）`,
+        });
+      } else if (parent.type !== 'root') {
+        issues.push({
+          line: node.position?.start.line,
+          message: `::${CASES_DIRECTIVE} 必须单独成行，不能放在列表或引用里`,
+        });
+      }
+      if (!isMarker || parent.type !== 'root') {
+        parent.children.splice(index, 1, { type: 'paragraph', children: [{ type: 'text', value: sliceOf(node) }] } as never);
+        return [SKIP, index];
+      }
+    }
+    return undefined;
+  });
+
+  const chunks: (MdastContent[] | 'cases')[] = [[]];
+  for (const child of tree.children) {
+    if (child.type === 'leafDirective' && child.name === CASES_DIRECTIVE) {
+      if (chunks.includes('cases')) {
+        issues.push({ line: child.position?.start.line, message: `::${CASES_DIRECTIVE} 只能出现一次` });
+        continue;
+      }
+      chunks.push('cases', []);
+    } else {
+      (chunks[chunks.length - 1] as MdastContent[]).push(child);
+    }
+  }
+  return chunks;
+}
+
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
+
+function allowedProperties(tagName: string): Set<string> {
+  const entries = [...(sanitizeSchema.attributes?.[tagName] ?? []), ...(sanitizeSchema.attributes?.['*'] ?? [])];
+  return new Set(entries.map((entry) => (Array.isArray(entry) ? String(entry[0]) : String(entry))));
+}
+
+function protocolOf(url: string): string | undefined {
+  // Browsers ignore whitespace and control characters inside a scheme (java\tscript:).
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const colon = compact.indexOf(':');
+  if (colon === -1) return undefined;
+  const beforeColon = compact.slice(0, colon);
+  return /[/?#]/.test(beforeColon) ? undefined : beforeColon.toLowerCase();
+}
+
+/** Names each thing rehype-sanitize is about to remove, so the check can report it. */
+function rehypeReportUnsafe() {
+  return (tree: HastRoot, file: VFile) => {
+    const { issues } = state(file);
+    visit(tree, 'element', (element: Element) => {
+      const line = element.position?.start.line;
+      const tag = element.tagName;
+      if (!sanitizeSchema.tagNames?.includes(tag)) {
+        const dangerous = ['script', 'iframe', 'object', 'embed', 'style', 'form', 'svg', 'math', 'link', 'meta', 'base'];
+        issues.push({
+          line,
+          message: `正文中的 HTML 标签 <${tag}> 不允许使用${dangerous.includes(tag) ? '（可能执行脚本或嵌入外部内容）' : ''}，发布时会被删除；请改用 Markdown`,
+        });
+        return SKIP;
+      }
+      const allowed = allowedProperties(tag);
+      for (const [property, value] of Object.entries(element.properties ?? {})) {
+        if (value === null || value === undefined || value === false) continue;
+        const attribute = findProperty(htmlSchema, property).attribute;
+        if (/^on/i.test(attribute)) {
+          issues.push({ line, message: `<${tag}> 上的事件属性 ${attribute}= 会执行脚本，不允许使用，发布时会被删除` });
+        } else if (!allowed.has(property)) {
+          issues.push({ line, message: `<${tag}> 上的属性 ${attribute}= 不允许使用，发布时会被删除` });
+        } else if ((URL_PROPERTIES as readonly string[]).includes(property) && typeof value === 'string') {
+          const protocol = protocolOf(value);
+          const permitted = sanitizeSchema.protocols?.[property] ?? [];
+          if (protocol && !permitted.includes(protocol)) {
+            issues.push({
+              line,
+              message: `链接“${value.slice(0, 60)}”使用了不允许的 ${protocol}: 协议，发布时会被删除；只允许 ${permitted.join('、')} 或站内相对链接`,
+            });
+          }
+        }
+      }
+      return undefined;
+    });
+  };
+}
+
+/** Stable, unique ids for headings; Chinese text is kept, and a heading with no
+ *  letters or digits (e.g. only punctuation) gets section-N instead of an empty id. */
+function rehypeHeadingIds() {
+  return (tree: HastRoot, file: VFile) => {
+    const pipeline = state(file);
+    visit(tree, 'element', (element: Element) => {
+      const match = /^h([1-6])$/.exec(element.tagName);
+      if (!match) return;
+      const text = hastToString(element).trim();
+      const className = element.properties?.className;
+      // The visually hidden footnote label is not part of the article outline.
+      if (Array.isArray(className) && className.includes('sr-only')) return;
+      const base = slugOf(text);
+      const usable = /[\p{L}\p{N}]/u.test(base) ? base : `section-${pipeline.headings.length + 1}`;
+      const id = pipeline.slugger.slug(usable);
+      element.properties = { ...element.properties, id };
+      pipeline.headings.push({ depth: Number(match[1]), text, id });
+    });
+  };
+}
+
+function rehypeLeadIn() {
+  return (tree: HastRoot, file: VFile) => {
+    const pipeline = state(file);
+    if (pipeline.firstParagraph !== undefined) return;
+    let first: Element | undefined;
+    visit(tree, 'element', (element: Element) => {
+      if (element.tagName !== 'p') return undefined;
+      first = element;
+      return false;
+    });
+    if (!first) return;
+    pipeline.firstParagraph = hastToString(first).trim();
+    if (pipeline.leadIn) {
+      const leadIn: ElementContent = {
+        type: 'element',
+        tagName: 'strong',
+        properties: { className: ['dateline'] },
+        children: [{ type: 'text', value: pipeline.leadIn }],
+      };
+      first.children.unshift(leadIn);
+    }
+  };
+}
+
+const toHtmlTree = unified()
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    // rehype-sanitize adds the user-content- prefix itself; adding it here too doubles it.
+    clobberPrefix: '',
+    footnoteLabel: '注释',
+    footnoteBackLabel: (index: number) => `返回正文第 ${index + 1} 处引用`,
+  })
+  .use(rehypeRaw)
+  .use(rehypeReportUnsafe)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeHeadingIds)
+  .use(rehypeLeadIn);
+
+const stringifier = unified().use(rehypeStringify);
+
+export function renderMarkdown(source: string, options: RenderOptions = {}): { body: RenderedBody; issues: MarkdownIssue[] } {
+  const issues: MarkdownIssue[] = [];
+  const tree = parser.runSync(parser.parse(source)) as MdastRoot;
+  const chunks = splitAtCasesMarker(tree, source, issues);
+
+  const file = { data: { pipeline: { issues, slugger: new GithubSlugger(), headings: [], leadIn: options.leadIn } } };
+  const segments: BodySegment[] = [];
+  const texts: string[] = [];
+  for (const chunk of chunks) {
+    if (chunk === 'cases') {
+      segments.push({ kind: 'cases' });
+      continue;
+    }
+    if (chunk.length === 0) continue;
+    const hast = toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile) as HastRoot;
+    texts.push(hastToString(hast).replace(/\s*\n\s*/g, '\n').trim());
+    segments.push({ kind: 'html', html: stringifier.stringify(hast) });
+  }
+  const pipeline = file.data.pipeline as PipelineState;
+  return {
+    body: {
+      segments,
+      headings: pipeline.headings,
+      plainText: texts.filter(Boolean).join('\n'),
+      firstParagraph: pipeline.firstParagraph ?? '',
+      hasCasesMarker: chunks.includes('cases'),
+    },
+    issues,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The editors' contract, as zod schemas. Front matter is strict: an unknown key
+ * (a typo such as `tittle`) is an error rather than silently ignored.
+ * Record types elsewhere are inferred from these schemas.
+ */
+import * as z from 'zod';
+import { parseContentDate } from './dates';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SLUG_HINT = '应为小写英文字母、数字和单个连字符组成的 slug（如 fake-credit-record）';
+
+export const slug = z.string().regex(SLUG_PATTERN, { error: SLUG_HINT });
+const text = z.string().trim().min(1, { error: '不能为空' });
+const optionalText = text.optional();
+
+/** A calendar day or date-time; see dates.ts for what each form means. */
+export const contentDate = z.unknown().transform((input, ctx) => {
+  if (input === undefined) {
+    ctx.addIssue({ code: 'custom', message: '缺少必填字段（日期，如 2022-06-11）', input });
+    return z.NEVER;
+  }
+  const parsed = parseContentDate(input);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason, input });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const author = z.strictObject({
+  name: text,
+  /** e.g. 记者, 通讯员 */
+  role: text,
+});
+
+export const figure = z.strictObject({
+  label: text,
+  value: z.number().finite(),
+  unit: optionalText,
+  note: optionalText,
+});
+
+export const correction = z.strictObject({
+  date: contentDate,
+  note: text,
+});
+
+export const storyFrontMatter = z.strictObject({
+  title: text,
+  kicker: optionalText,
+  subtitle: optionalText,
+  date: contentDate,
+  updated: contentDate.optional(),
+  section: slug,
+  tags: z.array(text).default([]),
+  authors: z.array(author).default([]),
+  source: optionalText,
+  summary: optionalText,
+  cases: z.array(slug).default([]),
+  figures: z.array(figure).default([]),
+  draft: z.boolean().default(false),
+  corrections: z.array(correction).default([]),
+});
+
+export const CHANNELS = ['phone', 'sms', 'qq', 'wechat', 'video-call', 'app', 'website', 'in-person', 'other'] as const;
+export const OUTCOMES = ['prevented', 'lost', 'recovered', 'partly-recovered'] as const;
+
+const yuan = z.number().finite().nonnegative({ error: '金额不能为负数' });
+
+export const caseFrontMatter = z
+  .strictObject({
+    title: text,
+    scamType: slug,
+    story: slug.optional(),
+    date: contentDate,
+    person: optionalText,
+    channels: z.array(z.enum(CHANNELS)).min(1, { error: '至少需要填写一种联系渠道' }),
+    impersonates: optionalText,
+    amountAtRisk: yuan.optional(),
+    amountLost: yuan.default(0),
+    outcome: z.enum(OUTCOMES),
+    stoppedBy: optionalText,
+    redFlags: z.array(text).min(1, { error: '至少需要写一条危险信号' }),
+    steps: z.array(text).default([]),
+    advice: optionalText,
+    draft: z.boolean().default(false),
+  })
+  .superRefine((record, ctx) => {
+    if (record.outcome === 'prevented' && record.amountLost > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amountLost'],
+        message: `outcome 为 prevented（成功劝阻）时损失应为 0，实际为 ${record.amountLost}；如有损失，请把 outcome 改为 lost、recovered 或 partly-recovered`,
+        input: record.amountLost,
+      });
+    }
+  });
+
+export const scamTypeFrontMatter = z.strictObject({
+  name: text,
+  /** Search synonyms residents may type, e.g. 假警察 */
+  aliases: z.array(text).default([]),
+  summary: text,
+  signs: z.array(text).min(1, { error: '至少需要写一条识别信号' }),
+  actions: z.array(text).min(1, { error: '至少需要写一条应对办法' }),
+});
+
+export const section = z.strictObject({
+  slug,
+  name: text,
+  description: optionalText,
+});
+
+export const sectionsFile = z.array(section).min(1, { error: '至少需要一个栏目' });
+
+export type StoryFrontMatter = z.output<typeof storyFrontMatter>;
+export type CaseFrontMatter = z.output<typeof caseFrontMatter>;
+export type ScamTypeFrontMatter = z.output<typeof scamTypeFrontMatter>;
+export type Section = z.output<typeof section>;
+export type Author = z.output<typeof author>;
+export type Figure = z.output<typeof figure>;
+export type Correction = z.output<typeof correction>;
+export type Channel = (typeof CHANNELS)[number];
+export type Outcome = (typeof OUTCOMES)[number];

@@ -1,0 +1,48 @@
+/** Validate parsed front matter against a schema, collecting editor-readable problems. */
+import * as z from 'zod';
+import { describeIssue } from './describe-issue';
+import { fieldLabel, type ContentProblem } from './problems';
+
+/** The keys an object schema at `path` accepts, for "did you mean" suggestions. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType = schema;
+  for (const part of [...path, undefined]) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
+      current = current.unwrap() as z.ZodType;
+    }
+    if (part === undefined) break;
+    if (current instanceof z.ZodArray && typeof part === 'number') current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject) {
+      const next = current.shape[String(part)];
+      if (!next) return [];
+      current = next as z.ZodType;
+    } else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+/** YAML `key:` with nothing after it means "not given", like leaving the key out. */
+function dropEmptyValues(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
+}
+
+export function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): { value?: z.output<S>; problems: ContentProblem[] } {
+  const input = data && typeof data === 'object' && !Array.isArray(data) ? dropEmptyValues(data as Record<string, unknown>) : data;
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue) =>
+    describeIssue(issue, (path) => keysAt(schema, path)).map(({ path, message }) => ({
+      severity: 'error' as const,
+      file,
+      field: path.length ? fieldLabel(path) : undefined,
+      line: lineOf(path) ?? lineOf(path.slice(0, -1)),
+      message,
+    })),
+  );
+  return { problems };
+}
