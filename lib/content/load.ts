@@ -49,7 +49,7 @@ function listFiles(folder: string): string[] {
     .readdirSync(folder, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
     .flatMap((entry) => {
-      const full = path.join(folder, entry.name);
+      const full = path.join(/*turbopackIgnore: true*/ folder, entry.name);
       return entry.isDirectory() ? listFiles(full) : [full];
     })
     .sort();
@@ -92,19 +92,19 @@ function markdownFiles(folder: string, problems: ContentProblem[]): { slug: stri
 }
 
 function loadSections(contentDir: string, problems: ContentProblem[]): Section[] {
-  const file = path.join(contentDir, SECTIONS_FILE);
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, SECTIONS_FILE);
   const shown = relative(file);
   if (!fs.existsSync(file)) {
     problems.push({ severity: 'error', file: shown, message: `缺少栏目文件 ${SECTIONS_FILE}（每个栏目写 slug、name、description）` });
     return [];
   }
-  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
   const yamlError = doc.errors[0] ?? doc.warnings[0];
   if (yamlError) {
     problems.push({ severity: 'error', file: shown, line: yamlError.linePos?.[0]?.line, message: `YAML 格式有误：${yamlError.message.split('\n')[0]}` });
     return [];
   }
-  const { value, problems: found } = validate(sectionsFile, doc.toJS(), shown, () => undefined);
+  const { value, problems: found } = validate(sectionsFile, doc.toJS({ maxAliasCount: 50 }), shown, () => undefined);
   problems.push(...found);
   if (!value) return [];
   const seen = new Set<string>();
@@ -124,8 +124,11 @@ function readMarkdownRecord(file: string, problems: ContentProblem[]) {
     problems.push({ severity: 'error', file: shown, line: front.line, message: front.message });
     return undefined;
   }
-  const render = (leadIn?: string): RenderedBody => {
-    const { body, issues } = renderMarkdown(front.body, { leadIn });
+  const render = (options: { leadIn?: string; allowCases: boolean }): RenderedBody => {
+    const { body, issues } = renderMarkdown(front.body, { leadIn: options.leadIn });
+    if (body.hasCasesMarker && !options.allowCases) {
+      issues.push({ message: '只有稿件（stories）的正文可以使用 ::cases' });
+    }
     for (const issue of issues) {
       problems.push({
         severity: 'error',
@@ -155,14 +158,16 @@ export function loadContent(contentDir: string): LoadResult {
   const sections = loadSections(contentDir, problems);
   const located = new Map<string, Located>();
   const key = (kind: string, slug: string) => `${kind}:${slug}`;
+  const files = new Set<string>();
 
   const stories: Story[] = [];
-  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS.story), problems)) {
+  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.story), problems)) {
+    files.add(key('story', slug));
     const read = readMarkdownRecord(file, problems);
     if (!read) continue;
     const { value } = collect(validate(storyFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
-    const body = read.render(formatDateline(value.source, value.authors));
+    const body = read.render({ leadIn: formatDateline(value.source, value.authors), allowCases: true });
     located.set(key('story', slug), { file: read.shown, lineOf: read.lineOf });
     stories.push({
       ...value,
@@ -176,23 +181,25 @@ export function loadContent(contentDir: string): LoadResult {
   }
 
   const cases: FraudCase[] = [];
-  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS.case), problems)) {
+  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.case), problems)) {
+    files.add(key('case', slug));
     const read = readMarkdownRecord(file, problems);
     if (!read) continue;
     const { value } = collect(validate(caseFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
-    const body = read.render();
+    const body = read.render({ allowCases: false });
     located.set(key('case', slug), { file: read.shown, lineOf: read.lineOf });
     cases.push({ ...value, kind: 'case', slug, file: read.shown, body, summary: deriveSummary(body.firstParagraph) });
   }
 
   const scamTypes: ScamType[] = [];
-  for (const { slug, file } of markdownFiles(path.join(contentDir, CONTENT_FOLDERS['scam-type']), problems)) {
+  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS['scam-type']), problems)) {
+    files.add(key('scam-type', slug));
     const read = readMarkdownRecord(file, problems);
     if (!read) continue;
     const { value } = collect(validate(scamTypeFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
-    const body = read.render();
+    const body = read.render({ allowCases: false });
     located.set(key('scam-type', slug), { file: read.shown, lineOf: read.lineOf });
     scamTypes.push({ ...value, kind: 'scam-type', slug, file: read.shown, body });
   }
@@ -204,7 +211,13 @@ export function loadContent(contentDir: string): LoadResult {
   scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
 
   const content: Content = { sections, stories, cases, scamTypes };
-  problems.push(...checkReferences(content, (kind, slug) => located.get(key(kind, slug))));
+  problems.push(
+    ...checkReferences(content, {
+      locate: (kind, slug) => located.get(key(kind, slug)),
+      // A file that exists but failed validation has its own error; do not also call it missing.
+      exists: (kind, slug) => files.has(key(kind, slug)),
+    }),
+  );
   return { content, problems };
 }
 
@@ -214,9 +227,11 @@ function collect<T>(result: { value?: T; problems: ContentProblem[] }, problems:
 }
 
 /** Cross-record rules: references exist, are not drafts when the referrer is published, dates are ordered. */
+type Kind = 'story' | 'case' | 'scam-type';
+
 export function checkReferences(
   content: Content,
-  locate: (kind: 'story' | 'case' | 'scam-type', slug: string) => Located | undefined,
+  { locate, exists }: { locate: (kind: Kind, slug: string) => Located | undefined; exists: (kind: Kind, slug: string) => boolean },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sectionSlugs = new Set(content.sections.map((s) => s.slug));
@@ -224,7 +239,7 @@ export function checkReferences(
   const cases = new Map(content.cases.map((c) => [c.slug, c]));
   const scamTypes = new Set(content.scamTypes.map((t) => t.slug));
 
-  const report = (kind: 'story' | 'case' | 'scam-type', slug: string, field: readonly PropertyKey[], fieldText: string, message: string) => {
+  const report = (kind: Kind, slug: string, field: readonly PropertyKey[], fieldText: string, message: string) => {
     const where = locate(kind, slug);
     problems.push({ severity: 'error', file: where?.file ?? slug, field: fieldText, line: where?.lineOf(field), message });
   };
@@ -237,6 +252,7 @@ export function checkReferences(
       const linked = cases.get(caseSlug);
       const field = `cases（第 ${index + 1} 项）`;
       if (!linked) {
+        if (exists('case', caseSlug)) return;
         report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”不存在（应为 content/cases/ 下某个文件名，不含 .md）`);
       } else if (linked.draft && !story.draft) {
         report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”仍是草稿（draft: true），已发布的稿件不能引用草稿`);
@@ -259,12 +275,13 @@ export function checkReferences(
   }
 
   for (const fraudCase of content.cases) {
-    if (!scamTypes.has(fraudCase.scamType)) {
+    if (!scamTypes.has(fraudCase.scamType) && !exists('scam-type', fraudCase.scamType)) {
       report('case', fraudCase.slug, ['scamType'], 'scamType', `诈骗类型“${fraudCase.scamType}”不存在；可用的有：${[...scamTypes].join('、') || '（无）'}`);
     }
     if (fraudCase.story) {
       const story = stories.get(fraudCase.story);
       if (!story) {
+        if (exists('story', fraudCase.story)) continue;
         report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”不存在（应为 content/stories/ 下某个文件名，不含 .md）`);
       } else if (story.draft && !fraudCase.draft) {
         report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”仍是草稿（draft: true），已发布的案例不能引用草稿`);

@@ -32,6 +32,8 @@ export interface Heading {
 
 export interface RenderedBody {
   segments: BodySegment[];
+  /** All HTML segments joined, for records that do not embed cases */
+  html: string;
   headings: Heading[];
   /** Body text without markup, for summaries, reading time and search */
   plainText: string;
@@ -180,7 +182,7 @@ function rehypeReportUnsafe() {
           issues.push({ line, message: `<${tag}> 上的属性 ${attribute}= 不允许使用，发布时会被删除` });
         } else if ((URL_PROPERTIES as readonly string[]).includes(property) && typeof value === 'string') {
           const protocol = protocolOf(value);
-          const permitted = sanitizeSchema.protocols?.[property] ?? [];
+          const permitted: string[] = (sanitizeSchema.protocols as Record<string, string[] | undefined>)[property] ?? [];
           if (protocol && !permitted.includes(protocol)) {
             issues.push({
               line,
@@ -190,6 +192,24 @@ function rehypeReportUnsafe() {
         }
       }
       return undefined;
+    });
+  };
+}
+
+/** rehype-sanitize prefixes ids (user-content-…) against DOM clobbering; point
+ *  in-page links (footnotes, an editor's own #anchors) at the prefixed ids. */
+function rehypeLinkPrefixedTargets() {
+  return (tree: HastRoot) => {
+    const ids = new Set<string>();
+    visit(tree, 'element', (element: Element) => {
+      if (typeof element.properties?.id === 'string') ids.add(element.properties.id);
+    });
+    visit(tree, 'element', (element: Element) => {
+      const href = element.properties?.href;
+      if (element.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+      const target = href.slice(1);
+      const prefixed = `${sanitizeSchema.clobberPrefix ?? ''}${target}`;
+      if (!ids.has(target) && ids.has(prefixed)) element.properties.href = `#${prefixed}`;
     });
   };
 }
@@ -242,7 +262,7 @@ function rehypeLeadIn() {
 const toHtmlTree = unified()
   .use(remarkRehype, {
     allowDangerousHtml: true,
-    // rehype-sanitize adds the user-content- prefix itself; adding it here too doubles it.
+    // rehype-sanitize adds the user-content- prefix to ids itself; adding it here too doubles it.
     clobberPrefix: '',
     footnoteLabel: '注释',
     footnoteBackLabel: (index: number) => `返回正文第 ${index + 1} 处引用`,
@@ -250,6 +270,7 @@ const toHtmlTree = unified()
   .use(rehypeRaw)
   .use(rehypeReportUnsafe)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeLinkPrefixedTargets)
   .use(rehypeHeadingIds)
   .use(rehypeLeadIn);
 
@@ -277,6 +298,7 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): { b
   return {
     body: {
       segments,
+      html: segments.flatMap((segment) => (segment.kind === 'html' ? [segment.html] : [])).join('\n'),
       headings: pipeline.headings,
       plainText: texts.filter(Boolean).join('\n'),
       firstParagraph: pipeline.firstParagraph ?? '',

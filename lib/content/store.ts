@@ -11,7 +11,7 @@ import type { Content } from './records';
 
 /** The content folder: `CONTENT_DIR` (relative to the project) or ./content. */
 export function contentDir(): string {
-  return path.resolve(process.cwd(), process.env.CONTENT_DIR || 'content');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
 }
 
 let cached: { dir: string; result: LoadResult } | undefined;

@@ -1,0 +1,14 @@
+import { site } from '@/lib/site/config';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        遇到可疑电话、短信或链接，转账前请先拨打反诈专线{' '}
+        <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a>；已经被骗请立即拨打{' '}
+        <a href={`tel:${site.emergency}`}>{site.emergency}</a> 报警。
+      </p>
+      <p>© {site.publisher.name}</p>
+    </footer>
+  );
+}

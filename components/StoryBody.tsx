@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { FraudCase, Story } from '@/lib/content/records';
+import { SanitizedHtml } from './SanitizedHtml';
+
+/** The story's body in its written order, with its cases where `::cases` stands. */
+export function StoryBody({ story, cases }: { story: Story; cases: readonly FraudCase[] }) {
+  const segments = story.body.hasCasesMarker || cases.length === 0 ? story.body.segments : [...story.body.segments, { kind: 'cases' as const }];
+  return (
+    <div className="story-body">
+      {segments.map((segment, index) =>
+        segment.kind === 'html' ? (
+          <SanitizedHtml key={index} html={segment.html} />
+        ) : (
+          <div key={index} className="story-cases">
+            {cases.map((fraudCase) => (
+              <section key={fraudCase.slug} className="story-case" aria-labelledby={`case-${fraudCase.slug}`}>
+                <h2 id={`case-${fraudCase.slug}`}>{fraudCase.title}</h2>
+                <SanitizedHtml html={fraudCase.body.html} />
+                <p className="story-case__more">
+                  <Link href={`/cases/${fraudCase.slug}`}>案例详解：{fraudCase.title}</Link>
+                </p>
+              </section>
+            ))}
+          </div>
+        ),
+      )}
+    </div>
+  );
+}

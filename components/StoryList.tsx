@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { Story } from '@/lib/content/records';
+import { DateTime } from './DateTime';
+import { DraftBadge } from './DraftBadge';
+
+export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Story[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ol className="story-list">
+      {stories.map((story) => (
+        <li key={story.slug} className="story-list__item">
+          <article>
+            {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
+            <Heading className="story-list__title">
+              <Link href={`/news/${story.slug}`}>{story.title}</Link> <DraftBadge draft={story.draft} />
+            </Heading>
+            <p className="meta">
+              <DateTime date={story.date} />
+            </p>
+            <p className="story-list__summary">{story.summary}</p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

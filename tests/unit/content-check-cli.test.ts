@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editValid, makeContent } from '../helpers/content-fixture';
+
+function runCheck(contentDir: string) {
+  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/content-check.ts'], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run content:check', () => {
+  it('passes the bundled content with a one-line summary', () => {
+    const { status, output } = runCheck('content');
+    expect(status).toBe(0);
+    expect(output.trim()).toBe('内容检查通过：3 篇稿件、5 个案例、5 个诈骗类型、2 个栏目，没有发现问题。');
+  });
+
+  it('prints every error with file, line and field, and exits non-zero', () => {
+    const dir = makeContent({
+      ...editValid('stories/sample-story.md', 'title:', 'tittle:'),
+      ...editValid('cases/sample-case.md', 'scamType: sample-type', 'scamType: no-such-type'),
+      'stories/unsafe.md': '---\ntitle: 不安全\ndate: 2022-06-11\nsection: law\n---\n\n<img src=x onerror=alert(1)>\n',
+    });
+    const { status, output } = runCheck(dir);
+    expect(status).toBe(1);
+    expect(output).toMatch(/stories\/sample-story\.md:2 → tittle：未知字段 tittle，是不是想写 title？/);
+    expect(output).toMatch(/cases\/sample-case\.md:3 → scamType：诈骗类型“no-such-type”不存在/);
+    expect(output).toMatch(/stories\/unsafe\.md:7 → 正文：<img> 上的事件属性 onerror=/);
+    expect(output).toMatch(/内容检查发现 4 个错误/);
+  });
+
+  it('fails clearly when the content folder is missing', () => {
+    const { status, output } = runCheck('/nonexistent/folder');
+    expect(status).toBe(1);
+    expect(output).toMatch(/找不到内容目录/);
+    expect(output).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
