@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Everything the tests need, on a fresh machine, then every test: content check,
+# unit and integration (vitest), a production build, browser tests (Playwright in
+# Debian's Chromium). Set SKIP_INSTALL=1 to reuse node_modules while iterating.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if [ "${SKIP_INSTALL:-}" != 1 ]; then
+  echo "==> npm ci (packages from package-lock.json)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "==> Installing Debian's chromium (Playwright cannot download browsers here)"
+  sudo_cmd=""
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium
+fi
+
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
+
+echo "==> Content check"
+npm run --silent content:check
+
+echo "==> Unit and integration tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+
+echo "==> Production build"
+npx next build
+
+echo "==> Browser tests (Playwright, Debian Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test
+
+node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json"
