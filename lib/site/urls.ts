@@ -1,0 +1,21 @@
+/** Every public path of the site is built here, so links, sitemap, feed and
+ *  structured data can never disagree. */
+
+export const paths = {
+  home: () => '/',
+  story: (slug: string) => `/news/${slug}`,
+  fraudCase: (slug: string) => `/cases/${slug}`,
+  scamType: (slug: string) => `/scams/${slug}`,
+  scamTypes: () => '/scams',
+  section: (slug: string) => `/sections/${slug}`,
+  /** Chinese tags are percent-encoded once, as UTF-8 */
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
+  archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  feed: () => '/feed.xml',
+} as const;
+
+/** Add ?page=N for pages after the first. */
+export function withPage(path: string, page: number): string {
+  return page > 1 ? `${path}${path.includes('?') ? '&' : '?'}page=${page}` : path;
+}
