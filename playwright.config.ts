@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './tests/e2e/fixture-content';
 
 const port = Number(process.env.E2E_PORT || 3100);
 
@@ -8,6 +10,9 @@ export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
+
+// The tests read the same content folder the server was built from.
+process.env.CONTENT_DIR ||= fs.existsSync(E2E_CONTENT_DIR) ? E2E_CONTENT_DIR : 'content';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,8 +26,9 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   webServer: {
-    // Serves the production build made by `npm run build` (the test script builds first).
+    // Serves the production build that scripts/test-all.sh makes from the e2e content.
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    env: { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

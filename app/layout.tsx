@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
+import { listSections } from '@/lib/content/queries';
 import { site } from '@/lib/site/config';
+import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,23 +12,32 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s - ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  formatDetection: { telephone: false },
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
   colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f4f1ea' },
+    { media: '(prefers-color-scheme: dark)', color: '#1f1d1a' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The boot script may set data-font-size before React hydrates.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: FONT_SIZE_BOOT_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           跳到正文
         </a>
-        <SiteHeader />
-        <main id="main" className="site-main">
+        <SiteHeader sections={listSections()} />
+        <main id="main" className="site-main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -1,13 +1,31 @@
 import Link from 'next/link';
+import { listSections } from '@/lib/content/queries';
+import { paths } from '@/lib/site/urls';
+import { SearchForm } from '@/components/SearchForm';
 
 export default function NotFound() {
   return (
     <div className="not-found">
       <h1>页面没有找到</h1>
-      <p>您要找的页面不存在，可能已经移动或网址有误。</p>
-      <p>
-        <Link href="/">返回首页</Link>，查看最新稿件和反诈提示。
-      </p>
+      <p>您要找的页面不存在，可能已经移动，或网址输入有误。可以试试搜索：</p>
+      <SearchForm id="not-found-search" label="搜索全站内容" large />
+      <h2>也可以从这里继续</h2>
+      <ul>
+        <li>
+          <Link href={paths.home()}>返回首页</Link>
+        </li>
+        {listSections().map((section) => (
+          <li key={section.slug}>
+            <Link href={paths.section(section.slug)}>{section.name}</Link>
+          </li>
+        ))}
+        <li>
+          <Link href={paths.scamTypes()}>常见骗局与防范</Link>
+        </li>
+        <li>
+          <Link href={paths.archive()}>往期稿件</Link>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -1,40 +1,94 @@
 import Link from 'next/link';
-import { listCases, listScamTypes, listStories } from '@/lib/content/queries';
+import type { Metadata } from 'next';
+import { listCases, listScamTypes, listSections, listStories, storiesInSection } from '@/lib/content/queries';
+import { paths } from '@/lib/site/urls';
+import { site } from '@/lib/site/config';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { webSiteJsonLd } from '@/lib/seo/json-ld';
+import { JsonLd } from '@/components/JsonLd';
 import { StoryList } from '@/components/StoryList';
 import { CaseList } from '@/components/CaseList';
 import { HotlineCallout } from '@/components/HotlineCallout';
-import { site } from '@/lib/site/config';
+import { DateTime } from '@/components/DateTime';
+import { DraftBadge } from '@/components/DraftBadge';
+
+export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: paths.home() });
 
 export default function HomePage() {
-  const stories = listStories();
-  const cases = listCases().slice(0, 5);
-  const scamTypes = listScamTypes();
+  const [lead, ...rest] = listStories();
+  const latest = rest.slice(0, 10);
+  const sections = listSections()
+    .map((section) => ({ section, stories: storiesInSection(section.slug).slice(0, 5) }))
+    .filter(({ stories }) => stories.length > 0);
   return (
     <>
+      <JsonLd data={webSiteJsonLd()} />
       <h1 className="visually-hidden">{site.name}</h1>
       <div className="home">
-        <section className="home__stories" aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="block-heading">
-            最新稿件
-          </h2>
-          <StoryList stories={stories} headingLevel={3} />
-        </section>
-        <section className="home__antifraud" aria-labelledby="antifraud-heading">
+        <div className="home__main">
+          {lead ? (
+            <section className="lead-story" aria-labelledby="lead-heading">
+              <h2 className="visually-hidden" id="lead-heading">
+                头条
+              </h2>
+              {lead.kicker ? <p className="kicker">{lead.kicker}</p> : null}
+              <p className="lead-story__title">
+                <Link href={paths.story(lead.slug)}>{lead.title}</Link> <DraftBadge draft={lead.draft} />
+              </p>
+              {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
+              <p className="meta">
+                <DateTime date={lead.date} />
+              </p>
+              <p className="lead-story__summary">{lead.summary}</p>
+            </section>
+          ) : (
+            <p>还没有发布稿件。</p>
+          )}
+          {latest.length ? (
+            <section aria-labelledby="latest-heading">
+              <h2 id="latest-heading" className="block-heading">
+                最新稿件
+              </h2>
+              <StoryList stories={latest} headingLevel={3} />
+            </section>
+          ) : null}
+          {sections.map(({ section, stories }) => (
+            <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
+              <h2 id={`section-${section.slug}`} className="block-heading">
+                <Link href={paths.section(section.slug)}>{section.name}</Link>
+              </h2>
+              <ul className="headline-list">
+                {stories.map((story) => (
+                  <li key={story.slug}>
+                    <Link href={paths.story(story.slug)}>{story.title}</Link>{' '}
+                    <span className="meta-inline">
+                      <DateTime date={story.date} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p className="more-link">
+                <Link href={paths.section(section.slug)}>更多{section.name}新闻</Link>
+              </p>
+            </section>
+          ))}
+        </div>
+        <aside className="home__antifraud" aria-labelledby="antifraud-heading">
           <h2 id="antifraud-heading" className="block-heading">
             反诈骗
           </h2>
           <HotlineCallout />
           <h3>最新案例</h3>
-          <CaseList cases={cases} />
+          <CaseList cases={listCases().slice(0, 5)} />
           <h3>常见骗局</h3>
           <ul className="chip-list">
-            {scamTypes.map((scamType) => (
+            {listScamTypes().map((scamType) => (
               <li key={scamType.slug}>
-                <Link href={`/scams/${scamType.slug}`}>{scamType.name}</Link>
+                <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
               </li>
             ))}
           </ul>
-        </section>
+        </aside>
       </div>
     </>
   );

@@ -3,13 +3,14 @@ import type { FraudCase } from '@/lib/content/records';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
 import { DateTime } from './DateTime';
 import { DraftBadge } from './DraftBadge';
+import { paths } from '@/lib/site/urls';
 
 export function CaseList({ cases }: { cases: readonly FraudCase[] }) {
   return (
     <ul className="case-list">
       {cases.map((fraudCase) => (
         <li key={fraudCase.slug}>
-          <Link href={`/cases/${fraudCase.slug}`}>{fraudCase.title}</Link> <DraftBadge draft={fraudCase.draft} />
+          <Link href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</Link> <DraftBadge draft={fraudCase.draft} />
           <span className="meta">
             {' '}
             · <DateTime date={fraudCase.date} /> · {OUTCOME_LABELS[fraudCase.outcome]}

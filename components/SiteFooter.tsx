@@ -1,12 +1,16 @@
+import Link from 'next/link';
 import { site } from '@/lib/site/config';
+import { paths } from '@/lib/site/urls';
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        遇到可疑电话、短信或链接，转账前请先拨打反诈专线{' '}
-        <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a>；已经被骗请立即拨打{' '}
-        <a href={`tel:${site.emergency}`}>{site.emergency}</a> 报警。
+        遇到可疑电话、短信或链接，转账前请先拨打反诈专线 <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a>
+        ；已经被骗请立即拨打 <a href={`tel:${site.emergency}`}>{site.emergency}</a> 报警。
+      </p>
+      <p>
+        <Link href={paths.archive()}>往期稿件</Link> · <Link href={paths.scamTypes()}>常见骗局</Link> · <a href={paths.feed()}>RSS 订阅</a>
       </p>
       <p>© {site.publisher.name}</p>
     </footer>

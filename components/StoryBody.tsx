@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FraudCase, Story } from '@/lib/content/records';
 import { SanitizedHtml } from './SanitizedHtml';
+import { paths } from '@/lib/site/urls';
 
 /** The story's body in its written order, with its cases where `::cases` stands. */
 export function StoryBody({ story, cases }: { story: Story; cases: readonly FraudCase[] }) {
@@ -17,7 +18,7 @@ export function StoryBody({ story, cases }: { story: Story; cases: readonly Frau
                 <h2 id={`case-${fraudCase.slug}`}>{fraudCase.title}</h2>
                 <SanitizedHtml html={fraudCase.body.html} />
                 <p className="story-case__more">
-                  <Link href={`/cases/${fraudCase.slug}`}>案例详解：{fraudCase.title}</Link>
+                  <Link href={paths.fraudCase(fraudCase.slug)}>案例详解：{fraudCase.title}</Link>
                 </p>
               </section>
             ))}

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { Story } from '@/lib/content/records';
+import { paths } from '@/lib/site/urls';
 import { DateTime } from './DateTime';
 import { DraftBadge } from './DraftBadge';
 
+/** Each item: kicker, title, date, summary. */
 export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Story[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -12,7 +14,7 @@ export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Sto
           <article>
             {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
             <Heading className="story-list__title">
-              <Link href={`/news/${story.slug}`}>{story.title}</Link> <DraftBadge draft={story.draft} />
+              <Link href={paths.story(story.slug)}>{story.title}</Link> <DraftBadge draft={story.draft} />
             </Heading>
             <p className="meta">
               <DateTime date={story.date} />

@@ -28,10 +28,11 @@ npm run --silent content:check
 echo "==> Unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
-echo "==> Production build"
-npx next build
+echo "==> Production build of the e2e content (bundled content + paging fixtures + drafts)"
+npx tsx tests/e2e/make-fixture-content.ts
+CONTENT_DIR=.e2e-content NEXT_DIST_DIR=.next-e2e npx next build
 
 echo "==> Browser tests (Playwright, Debian Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" CONTENT_DIR=.e2e-content NEXT_DIST_DIR=.next-e2e npx playwright test
 
 node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json"

@@ -206,7 +206,7 @@ export function loadContent(contentDir: string): LoadResult {
 
   const byNewest = (a: { date: { epochMs: number }; slug: string }, b: { date: { epochMs: number }; slug: string }) =>
     b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
-  stories.sort(byNewest);
+  stories.sort((a, b) => b.date.epochMs - a.date.epochMs || Number(b.featured) - Number(a.featured) || a.slug.localeCompare(b.slug));
   cases.sort(byNewest);
   scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
 

@@ -60,6 +60,8 @@ export const storyFrontMatter = z.strictObject({
   figures: z.array(figure).default([]),
   draft: z.boolean().default(false),
   corrections: z.array(correction).default([]),
+  /** Lead story: among stories of the same time, featured ones come first */
+  featured: z.boolean().default(false),
 });
 
 export const CHANNELS = ['phone', 'sms', 'qq', 'wechat', 'video-call', 'app', 'website', 'in-person', 'other'] as const;

@@ -12,10 +12,16 @@ export const paths = {
   tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  archive: () => '/archive',
   feed: () => '/feed.xml',
 } as const;
 
-/** Add ?page=N for pages after the first. */
+/** Lists are paged in the path (/sections/law/page/2) so every page can be prerendered. */
+export function pagedPath(path: string, page: number): string {
+  return page > 1 ? `${path}/page/${page}` : path;
+}
+
+/** Add ?page=N for pages after the first (for pages that depend on a query, like search). */
 export function withPage(path: string, page: number): string {
   return page > 1 ? `${path}${path.includes('?') ? '&' : '?'}page=${page}` : path;
 }

@@ -9,6 +9,9 @@ import { DraftBadge } from '@/components/DraftBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { paths } from '@/lib/site/urls';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return { title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, alternates: { canonical: `/cases/${fraudCase.slug}` } };
+  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug) });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -30,7 +33,15 @@ export default async function CasePage({ params }: Props) {
   const scamType = getScamType(fraudCase.scamType);
   const story = fraudCase.story ? getStory(fraudCase.story) : undefined;
   const sameType = casesOfType(fraudCase.scamType).filter((other) => other.slug !== fraudCase.slug);
+  const crumbs = [
+    { name: '首页', path: paths.home() },
+    { name: '反诈骗', path: paths.scamTypes() },
+    ...(scamType ? [{ name: scamType.name, path: paths.scamType(scamType.slug) }] : []),
+    { name: fraudCase.title, path: paths.fraudCase(fraudCase.slug) },
+  ];
   return (
+    <>
+    <Breadcrumbs items={crumbs} />
     <article className="case">
       <header>
         <p className="section-label">反诈案例</p>
@@ -43,7 +54,7 @@ export default async function CasePage({ params }: Props) {
           <div>
             <dt>诈骗类型</dt>
             <dd>
-              <Link href={`/scams/${scamType.slug}`}>{scamType.name}</Link>
+              <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
             </dd>
           </div>
         ) : null}
@@ -117,7 +128,7 @@ export default async function CasePage({ params }: Props) {
       <HotlineCallout />
       {story ? (
         <p>
-          报道原文：<Link href={`/news/${story.slug}`}>{story.title}</Link>
+          报道原文：<Link href={paths.story(story.slug)}>{story.title}</Link>
         </p>
       ) : null}
       {sameType.length ? (
@@ -127,5 +138,6 @@ export default async function CasePage({ params }: Props) {
         </section>
       ) : null}
     </article>
+    </>
   );
 }

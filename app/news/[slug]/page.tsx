@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
-import { casesOfStory, getSection, getStory, listStories } from '@/lib/content/queries';
-import { formatByline } from '@/lib/content/text';
-import { DateTime } from '@/components/DateTime';
-import { DraftBadge } from '@/components/DraftBadge';
+import { casesOfStory, getSection, getStory, listStories, relatedStories } from '@/lib/content/queries';
+import { paths } from '@/lib/site/urls';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { JsonLd } from '@/components/JsonLd';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { StoryHeader } from '@/components/StoryHeader';
 import { FiguresPanel } from '@/components/FiguresPanel';
+import { HeadingOutline } from '@/components/HeadingOutline';
 import { StoryBody } from '@/components/StoryBody';
 import { HotlineCallout } from '@/components/HotlineCallout';
+import { StoryList } from '@/components/StoryList';
+import { DateTime } from '@/components/DateTime';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +26,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
   if (!story) return {};
-  return { title: story.title, description: story.summary, alternates: { canonical: `/news/${story.slug}` } };
+  return pageMetadata({
+    title: story.title,
+    description: story.summary,
+    path: paths.story(story.slug),
+    type: 'article',
+    publishedTime: story.date.iso,
+    modifiedTime: (story.updated ?? story.date).iso,
+    authors: story.authors.map((author) => author.name),
+    section: getSection(story.section)?.name,
+    tags: story.tags,
+  });
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -28,56 +44,55 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const cases = casesOfStory(story);
   const section = getSection(story.section);
+  const related = relatedStories(story);
+  const crumbs = [
+    { name: '首页', path: paths.home() },
+    ...(section ? [{ name: section.name, path: paths.section(section.slug) }] : []),
+    { name: story.title, path: paths.story(story.slug) },
+  ];
   return (
-    <article className="story">
-      <header className="story__header">
-        {section ? <p className="section-label">{section.name}</p> : null}
-        {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
-        <h1>
-          {story.title} <DraftBadge draft={story.draft} />
-        </h1>
-        {story.subtitle ? <p className="subtitle">{story.subtitle}</p> : null}
-        <p className="meta">
-          {story.authors.length ? <span className="byline">{formatByline(story.authors)}</span> : null}
-          <span>
-            发布 <DateTime date={story.date} />
-          </span>
-          {story.updated ? (
-            <span>
-              更新 <DateTime date={story.updated} />
-            </span>
-          ) : null}
-          <span>阅读约 {story.readingMinutes} 分钟</span>
-        </p>
-      </header>
-      <FiguresPanel figures={story.figures} />
-      <StoryBody story={story} cases={cases} />
-      {cases.length ? <HotlineCallout /> : null}
-      {story.corrections.length ? (
-        <section className="corrections" aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading">更正</h2>
-          <ul>
-            {story.corrections.map((correction, index) => (
-              <li key={index}>
-                <DateTime date={correction.date} />：{correction.note}
-              </li>
-            ))}
-          </ul>
+    <>
+      <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section })} />
+      <Breadcrumbs items={crumbs} />
+      <article className="story">
+        <StoryHeader story={story} section={section} />
+        <FiguresPanel figures={story.figures} />
+        <HeadingOutline headings={story.body.headings} />
+        <StoryBody story={story} cases={cases} />
+        {cases.length ? <HotlineCallout /> : null}
+        {story.corrections.length ? (
+          <section className="corrections" aria-labelledby="corrections-heading">
+            <h2 id="corrections-heading">更正</h2>
+            <ul>
+              {story.corrections.map((correction, index) => (
+                <li key={index}>
+                  <DateTime date={correction.date} />：{correction.note}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {story.tags.length ? (
+          <section className="tags" aria-labelledby="tags-heading">
+            <h2 id="tags-heading" className="tags__heading">
+              标签
+            </h2>
+            <ul className="chip-list">
+              {story.tags.map((tag) => (
+                <li key={tag}>
+                  <Link href={paths.tag(tag)}>{tag}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      {related.length ? (
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">相关报道</h2>
+          <StoryList stories={related} headingLevel={3} />
         </section>
       ) : null}
-      {story.tags.length ? (
-        <p className="tags">
-          标签：
-          {story.tags.map((tag) => (
-            <span key={tag} className="tag">
-              {tag}
-            </span>
-          ))}
-        </p>
-      ) : null}
-      <p>
-        <Link href="/">返回首页</Link>
-      </p>
-    </article>
+    </>
   );
 }

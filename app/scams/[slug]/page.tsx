@@ -4,6 +4,9 @@ import { casesOfType, getScamType, listScamTypes } from '@/lib/content/queries';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { paths } from '@/lib/site/urls';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,14 +19,21 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const scamType = getScamType((await params).slug);
   if (!scamType) return {};
-  return { title: `${scamType.name}诈骗：怎样识别，怎么应对`, description: scamType.summary, alternates: { canonical: `/scams/${scamType.slug}` } };
+  return pageMetadata({ title: `${scamType.name}骗局：怎样识别，怎么应对`, description: scamType.summary, path: paths.scamType(scamType.slug) });
 }
 
 export default async function ScamTypePage({ params }: Props) {
   const scamType = getScamType((await params).slug);
   if (!scamType) notFound();
   const cases = casesOfType(scamType.slug);
+  const crumbs = [
+    { name: '首页', path: paths.home() },
+    { name: '反诈骗', path: paths.scamTypes() },
+    { name: scamType.name, path: paths.scamType(scamType.slug) },
+  ];
   return (
+    <>
+    <Breadcrumbs items={crumbs} />
     <article className="scam-type">
       <header>
         <p className="section-label">常见骗局</p>
@@ -49,5 +59,6 @@ export default async function ScamTypePage({ params }: Props) {
         {cases.length ? <CaseList cases={cases} /> : <p>暂无案例。</p>}
       </section>
     </article>
+    </>
   );
 }

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { sectionListing, sectionParams, extraPages } from '@/lib/site/listings';
+import { parsePageParam } from '@/lib/site/paginate';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { ListingRoute } from '@/components/ListingRoute';
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return sectionParams().flatMap((list) => extraPages(sectionListing(list.slug)?.stories.length ?? 0).map((page) => ({ ...list, ...page })));
+}
+
+/** Page 1 lives at the list's own address, so /page/1 is not a page. */
+function pageNumber(value: string): number | undefined {
+  const page = parsePageParam(value);
+  return page !== undefined && page > 1 ? page : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const route = await params;
+  return listingMetadata(sectionListing(route.slug), pageNumber(route.page));
+}
+
+export default async function Page({ params }: Props) {
+  const route = await params;
+  return <ListingRoute listing={sectionListing(route.slug)} page={pageNumber(route.page)} />;
+}

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { FIXTURE } from './fixture-content';
+
+/** One page of every route type. */
+const ROUTES = [
+  '/',
+  '/news/typical-anti-fraud-cases',
+  '/news/telecom-fraud-crackdown',
+  `/news/${FIXTURE.correctedStory}`,
+  '/cases/credit-record-bait',
+  '/scams',
+  '/scams/impersonating-authorities',
+  '/sections/law',
+  `/sections/${FIXTURE.pagedSection}/page/2`,
+  `/tags/${encodeURIComponent('反诈')}`,
+  '/archive',
+  '/archive/2022/06',
+  '/news/no-such-story',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const url of ROUTES) {
+    test(`axe finds no violations (${colorScheme}): ${url}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('every control is reachable by keyboard and shows a visible focus ring', async ({ page }) => {
+  await page.goto('/news/telecom-fraud-crackdown');
+  const controls = await page.evaluate(
+    () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link')).length,
+  );
+  expect(controls).toBeGreaterThan(10);
+  const reached = new Set<string>();
+  for (let i = 0; i < controls; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { key: `${[...document.querySelectorAll('*')].indexOf(el)}:${el.outerHTML.slice(0, 60)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    expect(focus, `focus lost after ${i + 1} presses of Tab`).not.toBeNull();
+    expect(focus!.outline, focus!.key).toBe(true);
+    reached.add(focus!.key);
+  }
+  // Tab visited every visible control once, in document order.
+  expect(reached.size).toBe(controls);
+});

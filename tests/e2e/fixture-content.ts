@@ -1,0 +1,67 @@
+/**
+ * The content the browser tests build: a copy of the bundled content plus what
+ * the seed lacks — enough stories to page through (more than 20 in a section,
+ * a tag and a month), and drafts that must appear nowhere in production.
+ * Written by tests/e2e/make-fixture-content.ts before the e2e build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Where the e2e build reads its content and writes its output (both inside the project). */
+export const E2E_CONTENT_DIR = '.e2e-content';
+export const E2E_DIST_DIR = '.next-e2e';
+
+export const FIXTURE = {
+  pagedSection: 'livelihood',
+  pagedTag: '社区服务',
+  pagedMonth: { year: 2021, month: 3 },
+  pagedCount: 45,
+  draftStory: 'draft-story-not-public',
+  draftCase: 'draft-case-not-public',
+  draftTitle: '草稿稿件不应公开',
+  correctedStory: 'community-service-1',
+} as const;
+
+/** The first fixture story was corrected after publication. */
+const CORRECTION = `updated: 2021-03-20T10:30
+corrections:
+  - date: 2021-03-20
+    note: 更正活动时间：由半天改为一天。
+`;
+
+function story(index: number): string {
+  const day = String((index % 28) + 1).padStart(2, '0');
+  return `---
+title: 社区服务第${index}期
+kicker: 便民服务
+date: 2021-03-${day}
+${index === 1 ? CORRECTION : ''}section: ${FIXTURE.pagedSection}
+tags: [${FIXTURE.pagedTag}]
+authors:
+  - name: 测试记者
+    role: 记者
+---
+
+第${index}期社区服务活动在各街道举行，居民可就近参加。
+
+## 活动安排
+
+活动持续一天。
+`;
+}
+
+export function writeFixtureContent(target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(path.join(process.cwd(), 'content'), target, { recursive: true });
+  for (let i = 1; i <= FIXTURE.pagedCount; i++) {
+    fs.writeFileSync(path.join(target, 'stories', `community-service-${i}.md`), story(i));
+  }
+  fs.writeFileSync(
+    path.join(target, 'stories', `${FIXTURE.draftStory}.md`),
+    `---\ntitle: ${FIXTURE.draftTitle}\ndate: 2022-06-12\nsection: law\ntags: [反诈, 草稿专用标签]\ndraft: true\ncases: [${FIXTURE.draftCase}]\n---\n\n这是一篇草稿。\n`,
+  );
+  fs.writeFileSync(
+    path.join(target, 'cases', `${FIXTURE.draftCase}.md`),
+    `---\ntitle: 草稿案例不应公开\nscamType: sextortion\nstory: ${FIXTURE.draftStory}\ndate: 2022-06-12\nchannels: [qq]\noutcome: prevented\nredFlags: [草稿]\ndraft: true\n---\n\n草稿案例。\n`,
+  );
+}
