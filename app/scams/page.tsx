@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { casesOfType, listScamTypes } from '@/lib/content/queries';
+import { listCases, listScamTypes } from '@/lib/content/queries';
+import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
+import { formatChineseNumber, formatYuan } from '@/lib/format/number';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { HotlineCallout } from '@/components/HotlineCallout';
+import { BarChart } from '@/components/charts/BarChart';
 
 export const metadata: Metadata = pageMetadata({
   title: '常见骗局',
@@ -13,9 +16,10 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ScamTypesPage() {
-  const ranked = listScamTypes()
-    .map((scamType) => ({ scamType, cases: casesOfType(scamType.slug).length }))
-    .sort((a, b) => b.cases - a.cases || a.scamType.name.localeCompare(b.scamType.name, 'zh-CN'));
+  const cases = listCases();
+  const ranked = rankTypesByCases(listScamTypes(), cases);
+  const totals = totalsOf(cases);
+  const rows = ranked.filter((entry) => entry.cases > 0);
   return (
     <>
       <Breadcrumbs
@@ -25,18 +29,44 @@ export default function ScamTypesPage() {
         ]}
       />
       <h1>常见骗局</h1>
+      <p className="lead">
+        本站收录 {totals.cases} 个反诈案例，涉及金额 {formatYuan(totals.atRisk)}，其中 {formatYuan(totals.prevented)} 在转出前被拦下，实际损失{' '}
+        {formatYuan(totals.lost)}。
+      </p>
       <HotlineCallout />
       <ol className="scam-index">
-        {ranked.map(({ scamType, cases }) => (
+        {ranked.map(({ scamType, cases: count }) => (
           <li key={scamType.slug}>
             <h2>
               <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
             </h2>
             <p>{scamType.summary}</p>
-            <p className="meta">案例 {cases} 个</p>
+            <p className="meta">案例 {count} 个</p>
           </li>
         ))}
       </ol>
+      {rows.length ? (
+        <section aria-labelledby="charts-heading" className="charts">
+          <h2 id="charts-heading">数据一览</h2>
+          <BarChart
+            id="cases-by-type"
+            title="各类骗局的案例数"
+            series={[{ name: '案例数', className: 'bar--cases' }]}
+            rows={rows.map((row) => ({ label: row.scamType.name, values: [row.cases] }))}
+            format={(value) => `${formatChineseNumber(value)}个`}
+          />
+          <BarChart
+            id="amounts-by-type"
+            title="各类骗局的涉及金额与实际损失"
+            series={[
+              { name: '涉及金额', className: 'bar--risk' },
+              { name: '实际损失', className: 'bar--lost' },
+            ]}
+            rows={rows.map((row) => ({ label: row.scamType.name, values: [row.atRisk, row.lost] }))}
+            format={formatYuan}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

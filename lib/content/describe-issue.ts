@@ -45,8 +45,9 @@ export function describeIssue(
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const guess = nearest(key, knownKeys(path));
-        const hint = guess ? `，是不是想写 ${guess}？` : `；可用的字段有：${knownKeys(path).join('、')}`;
+        const known = knownKeys(path);
+        const guess = nearest(key, known);
+        const hint = guess ? `，是不是想写 ${guess}？` : known.length ? `；可用的字段有：${known.join('、')}` : '';
         return { path: [...path, key], message: `未知字段 ${key}${hint}` };
       });
     case 'invalid_value': {
@@ -56,6 +57,17 @@ export function describeIssue(
     case 'too_small':
       if (issue.origin === 'array') return [{ path, message: issue.message.startsWith('Too small') ? `至少需要 ${issue.minimum} 项` : issue.message }];
       return [{ path, message: issue.message.startsWith('Too small') ? `不能小于 ${issue.minimum}` : issue.message }];
+    case 'invalid_union': {
+      // Explain the alternative whose shape matches what the editor wrote (e.g. the
+      // object form of a red flag), not every alternative at once.
+      const typeMismatch = (branch: z.core.$ZodIssue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+      const matching = issue.errors.find((branch) => !typeMismatch(branch));
+      if (matching) {
+        return matching.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, knownKeys));
+      }
+      const expected = issue.errors.flatMap((branch) => (branch[0]?.code === 'invalid_type' ? [TYPE_NAMES[branch[0].expected] ?? branch[0].expected] : []));
+      return [{ path, message: `应为${expected.join('或')}，实际为${describeValue(issue.input)}` }];
+    }
     case 'invalid_format':
       return [{ path, message: `${issue.message}；实际为${describeValue(issue.input)}` }];
     default:

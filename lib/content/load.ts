@@ -15,12 +15,14 @@ import {
   SLUG_HINT,
   SLUG_PATTERN,
   storyFrontMatter,
+  type RedFlagInput,
   type Section,
 } from './schema';
+import { isAntiIntervention } from '../fraud/anti-intervention';
 import { deriveSummary, formatDateline, readingMinutes } from './text';
 import { validate } from './validate';
 import { parseDocument } from 'yaml';
-import type { Content, FraudCase, ScamType, Story } from './records';
+import type { Content, FraudCase, RedFlag, ScamType, Story } from './records';
 
 export const CONTENT_FOLDERS = { story: 'stories', case: 'cases', 'scam-type': 'scam-types' } as const;
 export const SECTIONS_FILE = 'sections.yml';
@@ -189,7 +191,17 @@ export function loadContent(contentDir: string): LoadResult {
     if (!value) continue;
     const body = read.render({ allowCases: false });
     located.set(key('case', slug), { file: read.shown, lineOf: read.lineOf });
-    cases.push({ ...value, kind: 'case', slug, file: read.shown, body, summary: deriveSummary(body.firstParagraph) });
+    const flags = value.redFlags.map(toRedFlag);
+    cases.push({
+      ...value,
+      kind: 'case',
+      slug,
+      file: read.shown,
+      body,
+      summary: deriveSummary(body.firstParagraph),
+      redFlags: flags.map((flag) => flag.text),
+      flags,
+    });
   }
 
   const scamTypes: ScamType[] = [];
@@ -219,6 +231,11 @@ export function loadContent(contentDir: string): LoadResult {
     }),
   );
   return { content, problems };
+}
+
+function toRedFlag(input: RedFlagInput): RedFlag {
+  if (typeof input === 'string') return { text: input, antiIntervention: isAntiIntervention(input) };
+  return { text: input.text, step: input.step, antiIntervention: input.antiIntervention ?? isAntiIntervention(input.text) };
 }
 
 function collect<T>(result: { value?: T; problems: ContentProblem[] }, problems: ContentProblem[]): { value?: T } {

@@ -18,7 +18,22 @@ export type Story = StoryFrontMatter &
     readingMinutes: number;
   };
 
-export type FraudCase = CaseFrontMatter & Derived & { kind: 'case'; summary: string };
+/** A red flag as the site uses it: its text, the step it belongs to when known,
+ *  and whether it is an anti-intervention sign (marked by the editor or recognised). */
+export interface RedFlag {
+  text: string;
+  step?: number;
+  antiIntervention: boolean;
+}
+
+export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
+  Derived & {
+    kind: 'case';
+    summary: string;
+    /** The red flags' texts, in the editor's order */
+    redFlags: string[];
+    flags: RedFlag[];
+  };
 
 export type ScamType = ScamTypeFrontMatter & Derived & { kind: 'scam-type' };
 

@@ -68,6 +68,14 @@ export const CHANNELS = ['phone', 'sms', 'qq', 'wechat', 'video-call', 'app', 'w
 export const OUTCOMES = ['prevented', 'lost', 'recovered', 'partly-recovered'] as const;
 
 const yuan = z.number().finite().nonnegative({ error: '金额不能为负数' });
+const stepNumber = z.number().int({ error: '应为整数（第几步，从 1 开始）' }).min(1, { error: '步骤从 1 开始编号' });
+
+/** A red flag: plain text, or text with the step it belongs to (1-based) and,
+ *  optionally, an explicit anti-intervention mark (see lib/fraud/anti-intervention.ts). */
+export const redFlag = z.union([
+  text,
+  z.strictObject({ text, step: stepNumber.optional(), antiIntervention: z.boolean().optional() }),
+]);
 
 export const caseFrontMatter = z
   .strictObject({
@@ -82,12 +90,23 @@ export const caseFrontMatter = z
     amountLost: yuan.default(0),
     outcome: z.enum(OUTCOMES),
     stoppedBy: optionalText,
-    redFlags: z.array(text).min(1, { error: '至少需要写一条危险信号' }),
+    redFlags: z.array(redFlag).min(1, { error: '至少需要写一条危险信号' }),
     steps: z.array(text).default([]),
+    /** The step (1-based) at which the scam was seen through or stopped */
+    stoppedAtStep: stepNumber.optional(),
     advice: optionalText,
     draft: z.boolean().default(false),
   })
   .superRefine((record, ctx) => {
+    const stepsHint = record.steps.length ? `steps 只有 ${record.steps.length} 步` : '还没有写 steps';
+    if (record.stoppedAtStep !== undefined && record.stoppedAtStep > record.steps.length) {
+      ctx.addIssue({ code: 'custom', path: ['stoppedAtStep'], message: `第 ${record.stoppedAtStep} 步不存在（${stepsHint}）`, input: record.stoppedAtStep });
+    }
+    record.redFlags.forEach((flag, index) => {
+      if (typeof flag === 'object' && flag.step !== undefined && flag.step > record.steps.length) {
+        ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'step'], message: `第 ${flag.step} 步不存在（${stepsHint}）`, input: flag.step });
+      }
+    });
     if (record.outcome === 'prevented' && record.amountLost > 0) {
       ctx.addIssue({
         code: 'custom',
@@ -103,7 +122,11 @@ export const scamTypeFrontMatter = z.strictObject({
   /** Search synonyms residents may type, e.g. 假警察 */
   aliases: z.array(text).default([]),
   summary: text,
+  /** How the scam unfolds, stage by stage */
+  stages: z.array(text).default([]),
   signs: z.array(text).min(1, { error: '至少需要写一条识别信号' }),
+  /** What the real institution (police, bank, platform) will never do */
+  neverDo: z.array(text).default([]),
   actions: z.array(text).min(1, { error: '至少需要写一条应对办法' }),
 });
 
@@ -122,5 +145,6 @@ export type Section = z.output<typeof section>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
 export type Correction = z.output<typeof correction>;
+export type RedFlagInput = z.output<typeof redFlag>;
 export type Channel = (typeof CHANNELS)[number];
 export type Outcome = (typeof OUTCOMES)[number];

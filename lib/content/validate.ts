@@ -3,20 +3,28 @@ import * as z from 'zod';
 import { describeIssue } from './describe-issue';
 import { fieldLabel, type ContentProblem } from './problems';
 
+/** Look through wrappers to the schema that decides the shape; for a union
+ *  (a red flag is text or an object) that is its object alternative. */
+function shapeOf(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+    else if (current instanceof z.ZodUnion) {
+      const object = current.options.find((option) => option instanceof z.ZodObject);
+      if (!object) return current;
+      current = object as z.ZodType;
+    } else return current;
+  }
+}
+
 /** The keys an object schema at `path` accepts, for "did you mean" suggestions. */
 function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.ZodType = schema;
-  for (const part of [...path, undefined]) {
-    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
-      current = current.unwrap() as z.ZodType;
-    }
-    if (part === undefined) break;
-    if (current instanceof z.ZodArray && typeof part === 'number') current = current.element as z.ZodType;
-    else if (current instanceof z.ZodObject) {
-      const next = current.shape[String(part)];
-      if (!next) return [];
-      current = next as z.ZodType;
-    } else return [];
+  let current = shapeOf(schema);
+  for (const part of path) {
+    if (current instanceof z.ZodArray && typeof part === 'number') current = shapeOf(current.element as z.ZodType);
+    else if (current instanceof z.ZodObject && current.shape[String(part)]) current = shapeOf(current.shape[String(part)] as z.ZodType);
+    else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }

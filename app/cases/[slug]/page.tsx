@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
-import { CHANNEL_LABELS, OUTCOME_LABELS } from '@/lib/content/labels';
-import { formatYuan } from '@/lib/format/number';
-import { DateTime } from '@/components/DateTime';
+import { paths } from '@/lib/site/urls';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DraftBadge } from '@/components/DraftBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { paths } from '@/lib/site/urls';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { CaseAtAGlance } from '@/components/fraud/CaseAtAGlance';
+import { ScamTimeline } from '@/components/fraud/ScamTimeline';
+import { SurestSigns } from '@/components/fraud/SurestSigns';
+import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,103 +42,51 @@ export default async function CasePage({ params }: Props) {
   ];
   return (
     <>
-    <Breadcrumbs items={crumbs} />
-    <article className="case">
-      <header>
-        <p className="section-label">反诈案例</p>
-        <h1>
-          {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
-        </h1>
-      </header>
-      <dl className="facts">
-        {scamType ? (
-          <div>
-            <dt>诈骗类型</dt>
-            <dd>
-              <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>发生时间</dt>
-          <dd>
-            <DateTime date={fraudCase.date} />
-          </dd>
-        </div>
-        {fraudCase.person ? (
-          <div>
-            <dt>当事人</dt>
-            <dd>{fraudCase.person}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>联系渠道</dt>
-          <dd>{fraudCase.channels.map((channel) => CHANNEL_LABELS[channel]).join('、')}</dd>
-        </div>
-        {fraudCase.impersonates ? (
-          <div>
-            <dt>冒充身份</dt>
-            <dd>{fraudCase.impersonates}</dd>
-          </div>
-        ) : null}
-        {fraudCase.amountAtRisk !== undefined ? (
-          <div>
-            <dt>涉及金额</dt>
-            <dd>{formatYuan(fraudCase.amountAtRisk)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>损失金额</dt>
-          <dd>{formatYuan(fraudCase.amountLost)}</dd>
-        </div>
-        <div>
-          <dt>结果</dt>
-          <dd className={`outcome outcome--${fraudCase.outcome}`}>{OUTCOME_LABELS[fraudCase.outcome]}</dd>
-        </div>
-      </dl>
-      <h2>经过</h2>
-      <SanitizedHtml html={fraudCase.body.html} />
-      {fraudCase.steps.length ? (
-        <>
-          <h2>骗局步骤</h2>
-          <ol className="steps">
-            {fraudCase.steps.map((step, index) => (
-              <li key={index}>{step}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {fraudCase.stoppedBy ? (
-        <p className="stopped-by">
-          <strong>怎样被识破：</strong>
-          {fraudCase.stoppedBy}
-        </p>
-      ) : null}
-      <h2>危险信号</h2>
-      <ul className="red-flags">
-        {fraudCase.redFlags.map((flag, index) => (
-          <li key={index}>{flag}</li>
-        ))}
-      </ul>
-      {fraudCase.advice ? (
-        <p className="advice">
-          <strong>提示：</strong>
-          {fraudCase.advice}
-        </p>
-      ) : null}
-      <HotlineCallout />
-      {story ? (
-        <p>
-          报道原文：<Link href={paths.story(story.slug)}>{story.title}</Link>
-        </p>
-      ) : null}
-      {sameType.length ? (
-        <section aria-labelledby="same-type-heading">
-          <h2 id="same-type-heading">同类案例</h2>
-          <CaseList cases={sameType} />
+      <Breadcrumbs items={crumbs} />
+      <article className="case">
+        <header>
+          <p className="section-label">反诈案例</p>
+          <h1>
+            {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
+          </h1>
+        </header>
+        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
+        <SurestSigns flags={fraudCase.flags} />
+        <ScamTimeline fraudCase={fraudCase} />
+        <section aria-labelledby="narrative-heading">
+          <h2 id="narrative-heading">案情经过</h2>
+          <SanitizedHtml html={fraudCase.body.html} />
         </section>
-      ) : null}
-    </article>
+        {fraudCase.advice ? (
+          <p className="advice">
+            <strong>提示：</strong>
+            {fraudCase.advice}
+          </p>
+        ) : null}
+        <HotlineCallout />
+        <IfMoneyLeft />
+        <section aria-labelledby="more-heading">
+          <h2 id="more-heading">延伸阅读</h2>
+          <ul>
+            {scamType ? (
+              <li>
+                骗局类型：<Link href={paths.scamType(scamType.slug)}>{scamType.name}——怎样识别，怎么应对</Link>
+              </li>
+            ) : null}
+            {story ? (
+              <li>
+                报道原文：<Link href={paths.story(story.slug)}>{story.title}</Link>
+              </li>
+            ) : null}
+          </ul>
+          {sameType.length ? (
+            <>
+              <h3>同类案例</h3>
+              <CaseList cases={sameType} />
+            </>
+          ) : null}
+        </section>
+      </article>
     </>
   );
 }

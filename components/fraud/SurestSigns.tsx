@@ -1,0 +1,27 @@
+import type { RedFlag } from '@/lib/content/records';
+import { site } from '@/lib/site/config';
+
+/** Anti-intervention flags: a scammer cutting you off from help is the surest sign. */
+export function SurestSigns({ flags }: { flags: readonly RedFlag[] }) {
+  const surest = flags.filter((flag) => flag.antiIntervention);
+  if (surest.length === 0) return null;
+  return (
+    <aside className="callout callout--danger" aria-labelledby="surest-heading">
+      <h2 id="surest-heading" className="callout__lead">
+        <span aria-hidden="true">⛔ </span>
+        <span className="visually-hidden">警告：</span>最确定的诈骗信号
+      </h2>
+      <ul>
+        {surest.map((flag, index) => (
+          <li key={index}>
+            <strong>{flag.text}</strong>
+          </li>
+        ))}
+      </ul>
+      <p>
+        让你别接 {site.hotline.number}、对家人保密、找个没人的地方、先给你转一点小钱再退回——这些都是骗子在切断你和外界的联系。真正的警察、银行和平台从不这样做。遇到任何一条，请立即挂断，拨打{' '}
+        <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a>。
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { errorsOf, formatProblem } from '@/lib/content/problems';
+import { isAntiIntervention } from '@/lib/fraud/anti-intervention';
+import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
+import { editValid, makeContent } from '../helpers/content-fixture';
+
+const seed = loadContent(path.join(process.cwd(), 'content')).content;
+
+describe('aggregates computed from case records', () => {
+  it('totals the seed cases: five cases, all prevented, nothing lost', () => {
+    const totals = totalsOf(seed.cases);
+    const atRisk = seed.cases.reduce((sum, c) => sum + (c.amountAtRisk ?? 0), 0);
+    expect(totals).toEqual({ cases: 5, atRisk, prevented: atRisk, lost: 0 });
+    expect(atRisk).toBe(62000 + 3000 + 150000 + 20000 + 8000);
+  });
+
+  it('separates prevented, lost and recovered amounts', () => {
+    const base = seed.cases[0]!;
+    const cases = [
+      { ...base, outcome: 'prevented' as const, amountAtRisk: 1000, amountLost: 0 },
+      { ...base, outcome: 'lost' as const, amountAtRisk: 5000, amountLost: 5000 },
+      { ...base, outcome: 'partly-recovered' as const, amountAtRisk: 800, amountLost: 300 },
+      { ...base, outcome: 'lost' as const, amountAtRisk: undefined, amountLost: 200 },
+    ];
+    expect(totalsOf(cases)).toEqual({ cases: 4, atRisk: 6800, prevented: 1000, lost: 5500 });
+  });
+
+  it('ranks types by number of cases, then by money at risk', () => {
+    const [a, b] = seed.scamTypes;
+    const base = seed.cases[0]!;
+    const cases = [
+      { ...base, scamType: b!.slug, amountAtRisk: 10 },
+      { ...base, scamType: b!.slug, amountAtRisk: 10 },
+      { ...base, scamType: a!.slug, amountAtRisk: 1_000_000 },
+    ];
+    const ranked = rankTypesByCases(seed.scamTypes, cases);
+    expect(ranked.map((r) => [r.scamType.slug, r.cases]).slice(0, 2)).toEqual([
+      [b!.slug, 2],
+      [a!.slug, 1],
+    ]);
+    expect(ranked).toHaveLength(seed.scamTypes.length);
+  });
+});
+
+describe('anti-intervention red flags', () => {
+  it.each([
+    ['对方要求不要接听96110电话', true],
+    ['让其立即找一处安静的地方加QQ', true],
+    ['先转入4.2元再退回以获取信任', true],
+    ['叮嘱对家人保密', true],
+    ['索要验证码', false],
+    ['诱导下载腾讯会议,开启屏幕共享', false],
+  ])('%s → %s', (flag, expected) => {
+    expect(isAntiIntervention(flag)).toBe(expected);
+  });
+
+  it('marks the seed cases’ anti-intervention flags, and an editor can mark one explicitly', () => {
+    const shopping = seed.cases.find((c) => c.slug === 'fake-shopping-customer-service')!;
+    expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toEqual(['先转入4.2元再退回以获取信任', '对方要求不要接听96110电话']);
+    const dir = makeContent(editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 让我跟谁都别说\n    antiIntervention: true\n  - 对方要求转账'));
+    const { content, problems } = loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(content.cases[0]!.flags).toEqual([
+      { text: '让我跟谁都别说', step: undefined, antiIntervention: true },
+      { text: '对方要求转账', antiIntervention: false },
+    ]);
+    expect(content.cases[0]!.redFlags).toEqual(['让我跟谁都别说', '对方要求转账']);
+  });
+});
+
+describe('case steps', () => {
+  it('every seed case says at which step it was stopped, and places its red flags on steps', () => {
+    for (const fraudCase of seed.cases) {
+      expect(fraudCase.stoppedAtStep, fraudCase.slug).toBeGreaterThanOrEqual(1);
+      expect(fraudCase.stoppedAtStep!).toBeLessThanOrEqual(fraudCase.steps.length);
+      expect(fraudCase.flags.every((flag) => flag.step !== undefined && flag.step <= fraudCase.steps.length)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['stoppedAtStep beyond the steps', 'outcome: prevented', 'outcome: prevented\nsteps: [来电, 转账]\nstoppedAtStep: 3', 'stoppedAtStep', /第 3 步不存在（steps 只有 2 步）/],
+    ['a red flag on a missing step', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 对方要求转账\n    step: 2', 'redFlags（第 1 项）.step', /第 2 步不存在（还没有写 steps）/],
+    ['a misspelt red-flag key', 'redFlags: [对方要求转账]', 'redFlags:\n  - txt: 对方要求转账', 'redFlags（第 1 项）.txt', /是不是想写 text/],
+  ])('reports %s', (_name, from, to, field, message) => {
+    const problems = errorsOf(loadContent(makeContent(editValid('cases/sample-case.md', from, to))).problems);
+    const match = problems.find((p) => p.field === field);
+    expect(match, problems.map(formatProblem).join('\n')).toBeDefined();
+    expect(match!.message).toMatch(message);
+  });
+});
