@@ -3,6 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { listSections } from '@/lib/content/queries';
+import { isPreview, previewProblems } from '@/lib/content/store';
+import { DevContentProblems } from '@/components/DevContentProblems';
+import { DevContentWatcher } from '@/components/DevContentWatcher';
 import { site } from '@/lib/site/config';
 import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
 import './globals.css';
@@ -38,6 +41,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader sections={listSections()} />
         <main id="main" className="site-main" tabIndex={-1}>
+          {isPreview() ? (
+            <>
+              <DevContentWatcher />
+              <DevContentProblems problems={previewProblems()} />
+            </>
+          ) : null}
           {children}
         </main>
         <SiteFooter />

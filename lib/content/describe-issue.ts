@@ -40,7 +40,9 @@ export function describeIssue(
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return [{ path, message: `缺少必填字段（应为${expected}）` }];
+      // A schema may carry its own explanation (e.g. why alt text is required).
+      const explained = /^Invalid input/.test(issue.message) ? `应为${expected}` : issue.message;
+      if (issue.input === undefined) return [{ path, message: `缺少必填字段（${explained}）` }];
       return [{ path, message: `应为${expected}，实际为${describeValue(issue.input)}` }];
     }
     case 'unrecognized_keys':

@@ -22,7 +22,8 @@ import { isAntiIntervention } from '../fraud/anti-intervention';
 import { deriveSummary, formatDateline, readingMinutes } from './text';
 import { validate } from './validate';
 import { parseDocument } from 'yaml';
-import type { Content, FraudCase, RedFlag, ScamType, Story } from './records';
+import type { Content, FraudCase, RedFlag, ScamType, Story, StoryImage } from './records';
+import { resolveImage, type MediaFile, type ResolvedImage } from './media';
 
 export const CONTENT_FOLDERS = { story: 'stories', case: 'cases', 'scam-type': 'scam-types' } as const;
 export const SECTIONS_FILE = 'sections.yml';
@@ -119,7 +120,18 @@ function loadSections(contentDir: string, problems: ContentProblem[]): Section[]
   return value;
 }
 
-function readMarkdownRecord(file: string, problems: ContentProblem[]) {
+interface MediaContext {
+  contentDir: string;
+  media: Map<string, MediaFile>;
+}
+
+function findImage(src: string, file: string, context: MediaContext): ResolvedImage {
+  const resolved = resolveImage(src, file, context.contentDir);
+  if (resolved.ok) context.media.set(resolved.image.url, resolved.media);
+  return resolved;
+}
+
+function readMarkdownRecord(file: string, problems: ContentProblem[], context: MediaContext) {
   const shown = relative(file);
   const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
   if (!front.ok) {
@@ -127,7 +139,10 @@ function readMarkdownRecord(file: string, problems: ContentProblem[]) {
     return undefined;
   }
   const render = (options: { leadIn?: string; allowCases: boolean }): RenderedBody => {
-    const { body, issues } = renderMarkdown(front.body, { leadIn: options.leadIn });
+    const { body, issues } = renderMarkdown(front.body, {
+      leadIn: options.leadIn,
+      resolveImage: (src) => findImage(src, file, context),
+    });
     if (body.hasCasesMarker && !options.allowCases) {
       issues.push({ message: '只有稿件（stories）的正文可以使用 ::cases' });
     }
@@ -142,12 +157,12 @@ function readMarkdownRecord(file: string, problems: ContentProblem[]) {
     }
     return body;
   };
-  return { shown, data: front.data, lineOf: front.lineOf, render };
+  return { shown, data: front.data, lineOf: front.lineOf, render, file };
 }
 
 export function loadContent(contentDir: string): LoadResult {
   const problems: ContentProblem[] = [];
-  const empty: Content = { sections: [], stories: [], cases: [], scamTypes: [] };
+  const empty: Content = { sections: [], stories: [], cases: [], scamTypes: [], media: new Map() };
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     problems.push({
       severity: 'error',
@@ -160,19 +175,27 @@ export function loadContent(contentDir: string): LoadResult {
   const sections = loadSections(contentDir, problems);
   const located = new Map<string, Located>();
   const key = (kind: string, slug: string) => `${kind}:${slug}`;
+  const mediaContext: MediaContext = { contentDir, media: new Map() };
   const files = new Set<string>();
 
   const stories: Story[] = [];
   for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.story), problems)) {
     files.add(key('story', slug));
-    const read = readMarkdownRecord(file, problems);
+    const read = readMarkdownRecord(file, problems, mediaContext);
     if (!read) continue;
     const { value } = collect(validate(storyFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
     const body = read.render({ leadIn: formatDateline(value.source, value.authors), allowCases: true });
     located.set(key('story', slug), { file: read.shown, lineOf: read.lineOf });
+    let image: StoryImage | undefined;
+    if (value.image) {
+      const resolved = findImage(value.image.src, read.file, mediaContext);
+      if (resolved.ok) image = { ...resolved.image, alt: value.image.alt, caption: value.image.caption, credit: value.image.credit };
+      else problems.push({ severity: 'error', file: read.shown, field: 'image.src', line: read.lineOf(['image', 'src']), message: resolved.message });
+    }
     stories.push({
       ...value,
+      image,
       kind: 'story',
       slug,
       file: read.shown,
@@ -185,7 +208,7 @@ export function loadContent(contentDir: string): LoadResult {
   const cases: FraudCase[] = [];
   for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.case), problems)) {
     files.add(key('case', slug));
-    const read = readMarkdownRecord(file, problems);
+    const read = readMarkdownRecord(file, problems, mediaContext);
     if (!read) continue;
     const { value } = collect(validate(caseFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
@@ -207,7 +230,7 @@ export function loadContent(contentDir: string): LoadResult {
   const scamTypes: ScamType[] = [];
   for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS['scam-type']), problems)) {
     files.add(key('scam-type', slug));
-    const read = readMarkdownRecord(file, problems);
+    const read = readMarkdownRecord(file, problems, mediaContext);
     if (!read) continue;
     const { value } = collect(validate(scamTypeFrontMatter, read.data, read.shown, read.lineOf), problems);
     if (!value) continue;
@@ -222,7 +245,7 @@ export function loadContent(contentDir: string): LoadResult {
   cases.sort(byNewest);
   scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
 
-  const content: Content = { sections, stories, cases, scamTypes };
+  const content: Content = { sections, stories, cases, scamTypes, media: mediaContext.media };
   problems.push(
     ...checkReferences(content, {
       locate: (kind, slug) => located.get(key(kind, slug)),

@@ -21,6 +21,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Root as MdastRoot, RootContent as MdastContent, Text as MdastText } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
+import { BODY_IMAGE_SIZES, optimizedSrcSet, type MediaImage } from './media';
 
 export type BodySegment = { kind: 'html'; html: string } | { kind: 'cases' };
 
@@ -51,6 +52,8 @@ export interface MarkdownIssue {
 export interface RenderOptions {
   /** Text shown in bold at the start of the first paragraph, e.g. 本报讯(记者 …) */
   leadIn?: string;
+  /** Finds an image the body refers to; without it, images are left as written */
+  resolveImage?: (src: string) => { ok: true; image: MediaImage } | { ok: false; message: string };
 }
 
 /** The directive a story body uses to place its linked cases. */
@@ -62,6 +65,7 @@ export const sanitizeSchema = {
 };
 
 interface PipelineState {
+  resolveImage?: RenderOptions['resolveImage'];
   issues: MarkdownIssue[];
   slugger: GithubSlugger;
   headings: Heading[];
@@ -235,6 +239,37 @@ function rehypeHeadingIds() {
   };
 }
 
+/** Body images: the editor's file, sized, lazy, and served through the image optimizer. */
+function rehypeContentImages() {
+  return (tree: HastRoot, file: VFile) => {
+    const pipeline = state(file);
+    visit(tree, 'element', (element: Element) => {
+      if (element.tagName !== 'img') return;
+      const line = element.position?.start.line;
+      const alt = typeof element.properties.alt === 'string' ? element.properties.alt.trim() : '';
+      if (!alt) pipeline.issues.push({ line, message: '图片缺少替代文字：请写成 ![图片内容的简短描述](图片路径)，给看不见图片的读者' });
+      const src = element.properties.src;
+      if (typeof src !== 'string' || !pipeline.resolveImage) return;
+      const resolved = pipeline.resolveImage(src);
+      if (!resolved.ok) {
+        pipeline.issues.push({ line, message: resolved.message });
+        return;
+      }
+      const { image } = resolved;
+      element.properties = {
+        ...element.properties,
+        src: image.url,
+        srcSet: optimizedSrcSet(image),
+        sizes: BODY_IMAGE_SIZES,
+        width: image.width,
+        height: image.height,
+        loading: 'lazy',
+        decoding: 'async',
+      };
+    });
+  };
+}
+
 function rehypeLeadIn() {
   return (tree: HastRoot, file: VFile) => {
     const pipeline = state(file);
@@ -272,6 +307,7 @@ const toHtmlTree = unified()
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeLinkPrefixedTargets)
   .use(rehypeHeadingIds)
+  .use(rehypeContentImages)
   .use(rehypeLeadIn);
 
 const stringifier = unified().use(rehypeStringify);
@@ -281,7 +317,9 @@ export function renderMarkdown(source: string, options: RenderOptions = {}): { b
   const tree = parser.runSync(parser.parse(source)) as MdastRoot;
   const chunks = splitAtCasesMarker(tree, source, issues);
 
-  const file = { data: { pipeline: { issues, slugger: new GithubSlugger(), headings: [], leadIn: options.leadIn } } };
+  const file = {
+    data: { pipeline: { issues, slugger: new GithubSlugger(), headings: [], leadIn: options.leadIn, resolveImage: options.resolveImage } },
+  };
   const segments: BodySegment[] = [];
   const texts: string[] = [];
   for (const chunk of chunks) {

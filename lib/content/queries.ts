@@ -1,9 +1,9 @@
 /** What routes ask for. Drafts are visible only in development (`next dev`). */
-import { getContent } from './store';
+import { getContent, isPreview } from './store';
 import type { FraudCase, ScamType, Section, Story } from './records';
 
 export function showDrafts(): boolean {
-  return process.env.NODE_ENV === 'development';
+  return isPreview();
 }
 
 function visible<T extends { draft?: boolean }>(records: readonly T[]): T[] {

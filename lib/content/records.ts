@@ -2,6 +2,7 @@
  *  zod schemas) plus what is derived from the file once, at load time. */
 import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter } from './schema';
 import type { RenderedBody } from './markdown';
+import type { MediaFile, MediaImage } from './media';
 
 interface Derived {
   slug: string;
@@ -10,9 +11,16 @@ interface Derived {
   body: RenderedBody;
 }
 
-export type Story = StoryFrontMatter &
+export interface StoryImage extends MediaImage {
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+export type Story = Omit<StoryFrontMatter, 'image'> &
   Derived & {
     kind: 'story';
+    image?: StoryImage;
     /** The editor's summary, or one derived from the first paragraph */
     summary: string;
     readingMinutes: number;
@@ -46,6 +54,8 @@ export interface Content {
   /** Newest first */
   cases: FraudCase[];
   scamTypes: ScamType[];
+  /** Every image the content refers to, by its /media/… URL */
+  media: Map<string, MediaFile>;
 }
 
 export type { Section };

@@ -40,6 +40,14 @@ export const figure = z.strictObject({
   note: optionalText,
 });
 
+/** A story's lead image; `src` is relative to the story file, like a Markdown image. */
+export const storyImage = z.strictObject({
+  src: text,
+  alt: z.string({ error: '图片必须写替代文字 alt（给看不见图片的读者描述图片内容）' }).trim().min(1, { error: '图片必须写替代文字 alt（给看不见图片的读者描述图片内容）' }),
+  caption: optionalText,
+  credit: optionalText,
+});
+
 export const correction = z.strictObject({
   date: contentDate,
   note: text,
@@ -60,6 +68,7 @@ export const storyFrontMatter = z.strictObject({
   figures: z.array(figure).default([]),
   draft: z.boolean().default(false),
   corrections: z.array(correction).default([]),
+  image: storyImage.optional(),
   /** Lead story: among stories of the same time, featured ones come first */
   featured: z.boolean().default(false),
 });

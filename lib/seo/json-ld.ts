@@ -41,6 +41,8 @@ export type NewsArticleJsonLd = {
   inLanguage: typeof site.locale;
   mainEntityOfPage: string;
   url: string;
+  /** Absolute URL of the lead image, when the story has one */
+  image?: string[];
 };
 
 export type ListItemJsonLd = {
@@ -93,6 +95,7 @@ export function newsArticleJsonLd(story: Story, { sectionName }: { sectionName: 
     inLanguage: site.locale,
     mainEntityOfPage: url,
     url,
+    ...(story.image ? { image: [absoluteUrl(story.image.url)] } : {}),
   };
 }
 

@@ -23,6 +23,8 @@ export interface PageMetadataInput {
   /** Section name in Chinese, for articles */
   section?: string;
   tags?: readonly string[];
+  /** Lead image (site path and size), shown in link previews */
+  image?: { url: string; width: number; height: number; alt: string };
 }
 
 /** Open Graph wants the locale with an underscore. */
@@ -31,7 +33,10 @@ const OPEN_GRAPH_LOCALE = site.locale.replace('-', '_');
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path } = input;
   const url = absoluteUrl(path);
-  const common = { title, description, url, siteName: site.name, locale: OPEN_GRAPH_LOCALE };
+  const images = input.image
+    ? [{ url: absoluteUrl(input.image.url), width: input.image.width, height: input.image.height, alt: input.image.alt }]
+    : undefined;
+  const common = { title, description, url, siteName: site.name, locale: OPEN_GRAPH_LOCALE, images };
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'
       ? {
@@ -53,6 +58,6 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       types: { 'application/rss+xml': [{ url: absoluteUrl(paths.feed()), title: `${site.name} - 最新稿件` }] },
     },
     openGraph,
-    twitter: { card: 'summary', title, description },
+    twitter: images ? { card: 'summary_large_image', title, description, images } : { card: 'summary', title, description },
   };
 }

@@ -20,6 +20,8 @@ export const FIXTURE = {
   draftCase: 'draft-case-not-public',
   draftTitle: '草稿稿件不应公开',
   correctedStory: 'community-service-1',
+  /** A story with a lead image and an image in its body */
+  illustratedStory: 'community-service-2',
 } as const;
 
 /** The first fixture story was corrected after publication. */
@@ -29,13 +31,22 @@ corrections:
     note: 更正活动时间：由半天改为一天。
 `;
 
+const LEAD_IMAGE = `image:
+  src: ../images/community-hall.jpg
+  alt: 社区服务中心外景
+  caption: 社区服务中心
+  credit: 本报记者 摄
+`;
+
+const BODY_IMAGE = '\n![居民在社区服务中心排队咨询](../images/community-hall.jpg)\n';
+
 function story(index: number): string {
   const day = String((index % 28) + 1).padStart(2, '0');
   return `---
 title: 社区服务第${index}期
 kicker: 便民服务
 date: 2021-03-${day}
-${index === 1 ? CORRECTION : ''}section: ${FIXTURE.pagedSection}
+${index === 1 ? CORRECTION : ''}${index === 2 ? LEAD_IMAGE : ''}section: ${FIXTURE.pagedSection}
 tags: [${FIXTURE.pagedTag}]
 authors:
   - name: 测试记者
@@ -47,12 +58,14 @@ authors:
 ## 活动安排
 
 活动持续一天。
-`;
+${index === 2 ? BODY_IMAGE : ''}`;
 }
 
 export function writeFixtureContent(target: string): void {
   fs.rmSync(target, { recursive: true, force: true });
   fs.cpSync(path.join(process.cwd(), 'content'), target, { recursive: true });
+  fs.mkdirSync(path.join(target, 'images'), { recursive: true });
+  fs.copyFileSync(path.join(process.cwd(), 'tests/fixtures/images/community-hall.jpg'), path.join(target, 'images', 'community-hall.jpg'));
   for (let i = 1; i <= FIXTURE.pagedCount; i++) {
     fs.writeFileSync(path.join(target, 'stories', `community-service-${i}.md`), story(i));
   }

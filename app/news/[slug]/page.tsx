@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { StoryHeader } from '@/components/StoryHeader';
 import { FiguresPanel } from '@/components/FiguresPanel';
+import { LeadImage } from '@/components/LeadImage';
 import { HeadingOutline } from '@/components/HeadingOutline';
 import { StoryBody } from '@/components/StoryBody';
 import { HotlineCallout } from '@/components/HotlineCallout';
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     authors: story.authors.map((author) => author.name),
     section: getSection(story.section)?.name,
     tags: story.tags,
+    image: story.image,
   });
 }
 
@@ -56,6 +58,7 @@ export default async function StoryPage({ params }: Props) {
       <Breadcrumbs items={crumbs} />
       <article className="story">
         <StoryHeader story={story} section={section} />
+        {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />
         <HeadingOutline headings={story.body.headings} />
         <StoryBody story={story} cases={cases} />
