@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { StoryList } from '@/components/StoryList';
 import { CaseList } from '@/components/CaseList';
 import { HotlineCallout } from '@/components/HotlineCallout';
+import { HelpTeaser } from '@/components/help/HelpTeaser';
 import { DateTime } from '@/components/DateTime';
 import { DraftBadge } from '@/components/DraftBadge';
 
@@ -78,6 +79,7 @@ export default function HomePage() {
             反诈骗
           </h2>
           <HotlineCallout />
+          <HelpTeaser />
           <h3>最新案例</h3>
           <CaseList cases={listCases().slice(0, 5)} />
           <h3>常见骗局</h3>

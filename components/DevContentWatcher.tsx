@@ -13,6 +13,8 @@ export function DevContentWatcher() {
         const { version } = (await response.json()) as { version: string };
         if (known !== undefined && version !== known) window.location.reload();
         known = version;
+        // Lets a test (or a curious editor) see that the preview is watching.
+        document.documentElement.dataset.contentVersion = version;
       } catch {
         // The dev server is restarting; try again on the next tick.
       }

@@ -33,6 +33,9 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
             <Link href={paths.scamTypes()}>反诈骗</Link>
           </li>
           <li>
+            <Link href={paths.help()}>我该怎么办</Link>
+          </li>
+          <li>
             <Link href={paths.archive()}>往期</Link>
           </li>
         </ul>

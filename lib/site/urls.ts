@@ -13,6 +13,7 @@ export const paths = {
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   archive: () => '/archive',
+  help: () => '/help',
   feed: () => '/feed.xml',
 } as const;
 

@@ -13,6 +13,7 @@ import { CaseAtAGlance } from '@/components/fraud/CaseAtAGlance';
 import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
+import { HelpTeaser } from '@/components/help/HelpTeaser';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -64,6 +65,7 @@ export default async function CasePage({ params }: Props) {
           </p>
         ) : null}
         <HotlineCallout />
+        <HelpTeaser />
         <IfMoneyLeft />
         <section aria-labelledby="more-heading">
           <h2 id="more-heading">延伸阅读</h2>

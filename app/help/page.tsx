@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { listCases, listScamTypes } from '@/lib/content/queries';
+import { helpFor } from '@/lib/fraud/help';
+import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
+import { signCatalogue } from '@/lib/fraud/help-signs';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { paths } from '@/lib/site/urls';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { HotlineCallout } from '@/components/HotlineCallout';
+import { HelpForm } from '@/components/help/HelpForm';
+import { HelpIntro } from '@/components/help/HelpIntro';
+import { HelpResultView } from '@/components/help/HelpResultView';
+import './help.css';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+// Every answer is computed for its request and never cached or stored.
+export const dynamic = 'force-dynamic';
+
+const TITLE = '我该怎么办：接到可疑电话，对照看看';
+const DESCRIPTION = '勾选发生的情况或粘贴对方的话，对照常见电信诈骗的识别信号和真实案例，看看现在该怎么办。';
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const request = parseHelpRequest(await searchParams);
+  const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: HELP_PATH });
+  // A result page carries what the resident typed: keep it out of search engines and
+  // out of the Referer header of any link followed from it.
+  return request.submitted ? { ...metadata, robots: { index: false }, referrer: 'no-referrer' } : metadata;
+}
+
+export default async function HelpPage({ searchParams }: Props) {
+  const request = parseHelpRequest(await searchParams);
+  const scamTypes = listScamTypes();
+  const catalogue = signCatalogue(scamTypes);
+  const result = request.submitted ? helpFor({ scamTypes, cases: listCases() }, request) : undefined;
+  const crumbs = [
+    { name: '首页', path: paths.home() },
+    { name: '我该怎么办', path: HELP_PATH },
+  ];
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <div className="help">
+        <h1>我该怎么办</h1>
+        <HelpIntro />
+        {result ? <HelpResultView result={result} /> : null}
+        <section aria-labelledby="help-form-heading">
+          <h2 id="help-form-heading">{result ? '补充情况，再对照一次' : '对照看看'}</h2>
+          <HelpForm groups={catalogue.groups} request={request} ticked={result?.tickedSigns ?? []} />
+        </section>
+        <HotlineCallout />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { CaseMatch } from '@/lib/fraud/help';
+import { OUTCOME_LABELS } from '@/lib/content/labels';
+import { paths } from '@/lib/site/urls';
+import { DateTime } from '@/components/DateTime';
+import { Marked } from './Marked';
+
+/** Real cases with their outcome, and the red flags that match what the resident said. */
+export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
+  return (
+    <ul className="case-list help-cases">
+      {cases.map(({ fraudCase, matchedFlags }) => (
+        <li key={fraudCase.slug}>
+          <Link href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</Link>
+          {/* .meta is a flex row: date and outcome sit on their own line under the title */}
+          <span className="meta">
+            <DateTime date={fraudCase.date} />
+            <span className={`outcome outcome--${fraudCase.outcome}`}>{OUTCOME_LABELS[fraudCase.outcome]}</span>
+          </span>
+          {matchedFlags.length ? (
+            <ul className="red-flags help-flags">
+              {matchedFlags.map((segments, index) => (
+                <li key={index}>
+                  <Marked segments={segments} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

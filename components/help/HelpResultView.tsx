@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import type { HelpResult } from '@/lib/fraud/help';
+import { MAX_TEXT_CHARS } from '@/lib/fraud/help-request';
+import { paths } from '@/lib/site/urls';
+import { ActionList } from './ActionList';
+import { AntiInterventionAlert } from './AntiInterventionAlert';
+import { HelpCaseList } from './HelpCaseList';
+import { LikelyTypeItem } from './LikelyTypeItem';
+
+/** The answer, in the order a frightened reader needs it: warning, what to do, what it is. */
+export function HelpResultView({ result }: { result: HelpResult }) {
+  const { request, likely, otherCases, antiIntervention, actions, ignoredSignIds, tickedSigns } = result;
+  const nothingEntered = !request.text && tickedSigns.length === 0;
+  return (
+    <section id="result" className="help-result" aria-labelledby="result-heading">
+      <h2 id="result-heading">对照结果</h2>
+      {request.truncated ? <p className="help-note">您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。</p> : null}
+      {ignoredSignIds.length ? <p className="help-note">链接里有 {ignoredSignIds.length} 个勾选项已经不存在，已忽略。</p> : null}
+      {nothingEntered ? <p>您还没有勾选情况，也没有填写对方说的话。下面是通用的做法；在下方填写后可以再对照一次。</p> : null}
+      {antiIntervention.triggered ? <AntiInterventionAlert hit={antiIntervention} /> : null}
+
+      <h3>{request.paid === 'yes' ? '已经转账：马上这样做' : '现在就这样做'}</h3>
+      <ActionList actions={actions} />
+
+      {likely.length ? (
+        <>
+          <h3>可能遇到的骗局</h3>
+          <ol className="help-types">
+            {likely.map((item) => (
+              <LikelyTypeItem key={item.scamType.slug} likely={item} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          <h3>没有找到明显吻合的骗局类型</h3>
+          <p>这不等于没有风险。只要对方要您转账、说验证码或共享屏幕，就先停下来，按上面的做法办。也可以看看常见的骗局：</p>
+          <ul className="chip-list">
+            {result.allTypes.map((scamType) => (
+              <li key={scamType.slug}>
+                <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {otherCases.length ? (
+        <>
+          <h3>说法相似的其他案例</h3>
+          <HelpCaseList cases={otherCases} />
+        </>
+      ) : null}
+    </section>
+  );
+}

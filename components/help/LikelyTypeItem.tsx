@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { LikelyType } from '@/lib/fraud/help';
+import { paths } from '@/lib/site/urls';
+import { Marked } from './Marked';
+import { HelpCaseList } from './HelpCaseList';
+
+/** One likely scam type: how sure, which of the resident's words point to it, its real cases. */
+export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
+  const { scamType, confidence, quoted, signs, cases } = likely;
+  return (
+    <li className="help-type">
+      <h4 className="help-type__name">
+        <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+      </h4>
+      <p className={confidence === '很可能' ? 'help-confidence help-confidence--high' : 'help-confidence'}>
+        {confidence}是这类骗局
+      </p>
+      {quoted.length ? (
+        <p>
+          您说的话里吻合的部分：“<Marked segments={quoted} />”
+        </p>
+      ) : null}
+      {signs.length ? (
+        <>
+          <p className="help-subhead">吻合的识别信号</p>
+          <ul className="red-flags">
+            {signs.map((sign, index) => (
+              <li key={index}>
+                <Marked segments={sign.segments} />
+                {sign.ticked ? <span className="help-ticked">（您勾选了）</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {cases.length ? (
+        <>
+          <p className="help-subhead">这类骗局的真实案例</p>
+          <HelpCaseList cases={cases} />
+        </>
+      ) : null}
+      <p>
+        <Link href={paths.scamType(scamType.slug)}>看看怎样识别和应对{scamType.name}骗局</Link>
+      </p>
+    </li>
+  );
+}

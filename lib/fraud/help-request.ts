@@ -1,0 +1,59 @@
+import { paths } from '../site/urls';
+
+/**
+ * The helper's query string, parsed defensively: it comes from shared links and
+ * hand-edited URLs as much as from the form, so any shape must give a usable request.
+ *
+ *   q     what the caller said (first value if repeated), cut to MAX_TEXT_CHARS
+ *   s     ticked sign ids, repeated (s=impersonating-authorities.2&s=…)
+ *   paid  yes | no; anything else is "unknown", treated like no
+ */
+export const MAX_TEXT_CHARS = 500;
+/** More ids than any real form can send; the rest of a crafted URL is ignored. */
+const MAX_SIGN_IDS = 200;
+const MAX_SIGN_ID_LENGTH = 120;
+
+export type Paid = 'yes' | 'no' | 'unknown';
+
+export interface HelpRequest {
+  text: string;
+  /** The text was longer than MAX_TEXT_CHARS and was cut */
+  truncated: boolean;
+  signIds: string[];
+  paid: Paid;
+  /** The form was sent (or a result link opened), as opposed to the empty form page */
+  submitted: boolean;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+function values(raw: string | string[] | undefined): string[] {
+  if (typeof raw === 'string') return [raw];
+  return Array.isArray(raw) ? raw.filter((value): value is string => typeof value === 'string') : [];
+}
+
+/** Control characters would only confuse matching and display; line breaks become spaces. */
+function cleanText(raw: string): string {
+  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Cut by code points so a character outside the BMP is never split in half. */
+function truncate(text: string, max: number): { text: string; truncated: boolean } {
+  const codePoints = Array.from(text);
+  return codePoints.length > max ? { text: codePoints.slice(0, max).join(''), truncated: true } : { text, truncated: false };
+}
+
+export function parseHelpRequest(params: SearchParams | undefined | null): HelpRequest {
+  const source: SearchParams = params ?? {};
+  const { text, truncated } = truncate(cleanText(values(source.q)[0] ?? ''), MAX_TEXT_CHARS);
+  const signIds = [...new Set(values(source.s).map((id) => id.trim()))]
+    .filter((id) => id.length > 0 && id.length <= MAX_SIGN_ID_LENGTH)
+    .slice(0, MAX_SIGN_IDS);
+  const paidValue = values(source.paid)[0];
+  const paid: Paid = paidValue === 'yes' ? 'yes' : paidValue === 'no' ? 'no' : 'unknown';
+  const submitted = ['q', 's', 'paid'].some((key) => source[key] !== undefined);
+  return { text, truncated, signIds, paid, submitted };
+}
+
+/** The helper's address. */
+export const HELP_PATH = paths.help();

@@ -1,0 +1,91 @@
+/**
+ * The editors' preview: `next dev` on a copy of the content. Editing a file
+ * reloads the page; breaking one shows its errors in the page while the other
+ * pages keep working; drafts show with a 草稿 marker.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const PORT = Number(process.env.PREVIEW_PORT || 3150);
+const BASE = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+let contentDir = '';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+async function waitForServer(): Promise<void> {
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/api/dev/content-version`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('next dev did not start');
+}
+
+test.beforeAll(async () => {
+  contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-content-'));
+  fs.cpSync(path.join(process.cwd(), 'content'), contentDir, { recursive: true });
+  server = spawn('node_modules/.bin/next', ['dev', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-preview', NODE_ENV: 'development' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer();
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+const storyFile = () => path.join(contentDir, 'stories', 'judicial-aid-for-injured-worker.md');
+
+/** The page has loaded its content version: from now on, a change reloads it. */
+async function watching(page: import('@playwright/test').Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-content-version', /.+/, { timeout: 60_000 });
+}
+
+test('editing a content file reloads the page with the change', async ({ page }) => {
+  await page.goto(`${BASE}/news/judicial-aid-for-injured-worker`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('受伤瘫痪农民工收到司法救助金');
+  await watching(page);
+  const text = fs.readFileSync(storyFile(), 'utf8');
+  fs.writeFileSync(storyFile(), text.replace(/^title: .*$/m, 'title: "预览：标题已修改"'));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('预览：标题已修改', { timeout: 60_000 });
+});
+
+test('a broken file shows its errors in the page, and other pages keep working', async ({ page }) => {
+  await page.goto(`${BASE}/news/judicial-aid-for-injured-worker`);
+  await watching(page);
+  const text = fs.readFileSync(storyFile(), 'utf8');
+  fs.writeFileSync(storyFile(), text.replace(/^title: /m, 'tittle: '));
+  const panel = page.locator('.dev-problems');
+  await expect(panel).toBeVisible({ timeout: 60_000 });
+  await expect(panel).toContainText('stories/judicial-aid-for-injured-worker.md:2');
+  await expect(panel).toContainText('tittle');
+  await expect(panel).toContainText('是不是想写 title');
+  const other = await page.goto(`${BASE}/news/telecom-fraud-crackdown`);
+  expect(other?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('为群众追赃挽损两千余万元');
+  await expect(page.locator('.dev-problems')).toContainText('tittle');
+});
+
+test('drafts are previewed with a visible 草稿 marker', async ({ page }) => {
+  fs.writeFileSync(
+    path.join(contentDir, 'stories', 'preview-draft.md'),
+    '---\ntitle: 预览中的草稿\ndate: 2022-06-12\nsection: law\ndraft: true\n---\n\n草稿正文。\n',
+  );
+  await expect(async () => {
+    await page.goto(`${BASE}/news/preview-draft`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('预览中的草稿', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.locator('h1 .draft-badge')).toHaveText('草稿');
+});
