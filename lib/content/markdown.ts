@@ -312,7 +312,37 @@ const toHtmlTree = unified()
 
 const stringifier = unified().use(rehypeStringify);
 
+/** A news article is tens of kilobytes; anything this large is a mistake or an attack
+ *  (and parsing time grows with size: this keeps the worst case to seconds). */
+export const MAX_BODY_BYTES = 512 * 1024;
+/** Deeper nesting than this is never meaningful and would exhaust the parser's stack
+ *  (quotes, indentation, or list markers chained on one line). */
+const TOO_DEEP = /^(?:[ \t]*>){32}|^[ \t]{128}|^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+){32}/m;
+
+const EMPTY_BODY: RenderedBody = { segments: [], html: '', headings: [], plainText: '', firstParagraph: '', hasCasesMarker: false };
+
+/** Refuse bodies the pipeline should never be asked to parse; undefined when fine. */
+function refusal(source: string): string | undefined {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_BODY_BYTES) {
+    return `正文过大（${Math.round(bytes / 1024)} KB），单篇正文不能超过 ${MAX_BODY_BYTES / 1024} KB；请拆分或删去多余内容`;
+  }
+  if (TOO_DEEP.test(source)) return '正文的列表或引用嵌套过深（缩进超过 128 个空格或引用超过 32 层），无法发布';
+  return undefined;
+}
+
 export function renderMarkdown(source: string, options: RenderOptions = {}): { body: RenderedBody; issues: MarkdownIssue[] } {
+  const refused = refusal(source);
+  if (refused) return { body: EMPTY_BODY, issues: [{ message: refused }] };
+  try {
+    return renderChecked(source, options);
+  } catch (error) {
+    // Defence in depth: a body the parser cannot handle is an editor-facing error, never a crash.
+    return { body: EMPTY_BODY, issues: [{ message: `正文无法解析（${error instanceof RangeError ? '结构嵌套过深' : (error as Error).message}）` }] };
+  }
+}
+
+function renderChecked(source: string, options: RenderOptions): { body: RenderedBody; issues: MarkdownIssue[] } {
   const issues: MarkdownIssue[] = [];
   const tree = parser.runSync(parser.parse(source)) as MdastRoot;
   const chunks = splitAtCasesMarker(tree, source, issues);

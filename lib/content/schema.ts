@@ -13,6 +13,13 @@ export const slug = z.string().regex(SLUG_PATTERN, { error: SLUG_HINT });
 const text = z.string().trim().min(1, { error: '不能为空' });
 const optionalText = text.optional();
 
+/** Zero-width and text-direction control characters: invisible, they can scramble or disguise a headline.
+ *  (U+200D, the zero-width joiner inside emoji, is allowed.) */
+const INVISIBLE_CONTROLS = /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const visibleText = text.refine((value) => !INVISIBLE_CONTROLS.test(value), {
+  error: '含有看不见的控制字符（零宽字符或文字方向控制符），会让文字显示错乱或被用来伪装；请删除这段文字后重新输入',
+});
+
 /** A calendar day or date-time; see dates.ts for what each form means. */
 export const contentDate = z.unknown().transform((input, ctx) => {
   if (input === undefined) {
@@ -28,7 +35,7 @@ export const contentDate = z.unknown().transform((input, ctx) => {
 });
 
 export const author = z.strictObject({
-  name: text,
+  name: visibleText,
   /** e.g. 记者, 通讯员 */
   role: text,
 });
@@ -54,13 +61,13 @@ export const correction = z.strictObject({
 });
 
 export const storyFrontMatter = z.strictObject({
-  title: text,
-  kicker: optionalText,
-  subtitle: optionalText,
+  title: visibleText,
+  kicker: visibleText.optional(),
+  subtitle: visibleText.optional(),
   date: contentDate,
   updated: contentDate.optional(),
   section: slug,
-  tags: z.array(text).default([]),
+  tags: z.array(visibleText).default([]),
   authors: z.array(author).default([]),
   source: optionalText,
   summary: optionalText,
@@ -88,7 +95,7 @@ export const redFlag = z.union([
 
 export const caseFrontMatter = z
   .strictObject({
-    title: text,
+    title: visibleText,
     scamType: slug,
     story: slug.optional(),
     date: contentDate,
@@ -127,7 +134,7 @@ export const caseFrontMatter = z
   });
 
 export const scamTypeFrontMatter = z.strictObject({
-  name: text,
+  name: visibleText,
   /** Search synonyms residents may type, e.g. 假警察 */
   aliases: z.array(text).default([]),
   summary: text,
