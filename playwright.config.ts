@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     // Serves the production build that scripts/test-all.sh makes from the e2e content.
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    env: { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR },
+    env: { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR, ENABLE_TEST_CRASH_ROUTE: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

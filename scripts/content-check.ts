@@ -1,21 +1,143 @@
 /**
- * npm run content:check — validate every content file, print every problem
- * (file:line → field: message) or a one-line summary; exit 1 on any error.
+ * npm run content:check [-- <file or folder> …]
+ *
+ * Without paths: validate every content file and print every problem
+ * (file:line → field：message) and every warning ([提醒]), or a one-line summary.
+ * With paths (e.g. content/cases/x.md): still load the whole folder, because
+ * references need it, but report only the problems of those files, plus a one-line
+ * count for the other files.
+ * Exit 1 on an error in what was asked about; warnings never change the exit code.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_FOLDERS, SECTIONS_FILE, loadContent } from '../lib/content/load';
+import { errorsOf, formatProblem, formatSummary, type ContentProblem } from '../lib/content/problems';
 import { contentDir } from '../lib/content/store';
-import { loadContent } from '../lib/content/load';
-import { errorsOf, formatProblem, formatSummary } from '../lib/content/problems';
+import { collectWarnings } from '../lib/content/warnings';
 
-const dir = contentDir();
-const { content, problems } = loadContent(dir);
-const errors = errorsOf(problems);
+const USAGE = 'Usage: npm run content:check [-- <file or folder inside the content folder> …]';
+const ADVICE = '请按上面的提示修改后再发布（字段说明见 content/README.md）。';
 
-for (const problem of problems) console.log(formatProblem(problem));
-if (problems.length === 0) {
-  console.log(
-    `内容检查通过：${content.stories.length} 篇稿件、${content.cases.length} 个案例、${content.scamTypes.length} 个诈骗类型、${content.sections.length} 个栏目，没有发现问题。`,
-  );
-} else {
-  console.log(`\n${formatSummary(problems)}。${errors.length ? '请按上面的提示修改后再发布（字段说明见 content/README.md）。' : ''}`);
+interface Target {
+  /** As the editor typed it */
+  arg: string;
+  /** Relative to the content folder; '' is the whole folder */
+  inContent: string;
 }
-process.exitCode = errors.length ? 1 : 0;
+
+/** Relative to where the command runs, like the file names in problems (see load.ts). */
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function filesUnder(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** A file of the same name elsewhere in the content folder (a wrong subfolder is the usual slip). */
+function sameName(dir: string, arg: string): string | undefined {
+  const name = path.basename(arg);
+  return filesUnder(dir).find((file) => path.basename(file) === name);
+}
+
+/** The content folder the path points into, or why it cannot be checked. */
+function resolveTarget(arg: string, dir: string): Target | string {
+  // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+  const bases = [process.cwd(), process.env.INIT_CWD].filter((base): base is string => Boolean(base));
+  const found = bases.map((base) => path.resolve(base, arg)).find((candidate) => fs.existsSync(candidate));
+  if (!found) {
+    const guess = sameName(dir, arg);
+    return `找不到“${arg}”${guess ? `，是不是 ${shown(guess)}？` : '。'}请写从项目根目录算起的路径，例如：npm run content:check -- content/cases/credit-record-bait.md`;
+  }
+  const inContent = path.relative(fs.realpathSync(dir), fs.realpathSync(found));
+  if (inContent.startsWith('..') || path.isAbsolute(inContent)) {
+    return `“${arg}”不在内容目录 ${shown(dir)}/ 里；content:check 只检查内容目录里的文件`;
+  }
+  const [top] = inContent.split(path.sep);
+  const checked = [SECTIONS_FILE, ...Object.values(CONTENT_FOLDERS)];
+  if (inContent !== '' && !checked.includes(top ?? '')) {
+    return `“${arg}”不是内容文件，不会被检查：content:check 检查的是 ${SECTIONS_FILE} 和 ${Object.values(CONTENT_FOLDERS).map((f) => `${f}/`).join('、')} 里的文件`;
+  }
+  return { arg, inContent };
+}
+
+function isIn(problem: ContentProblem, target: Target, dir: string): boolean {
+  if (target.inContent === '') return true;
+  const inContent = path.relative(dir, path.resolve(process.cwd(), problem.file));
+  return inContent === target.inContent || inContent.startsWith(target.inContent + path.sep);
+}
+
+/** "2 个错误、1 个提醒" */
+function count(problems: readonly ContentProblem[]): string {
+  const errors = errorsOf(problems).length;
+  const warnings = problems.length - errors;
+  return [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个提醒` : ''].filter(Boolean).join('、');
+}
+
+/** Errors first (in the order found), then warnings: what must be fixed comes first. */
+function print(problems: readonly ContentProblem[]): void {
+  for (const problem of errorsOf(problems)) console.log(formatProblem(problem));
+  for (const problem of problems) if (problem.severity === 'warning') console.log(formatProblem(problem));
+}
+
+function checkAll(problems: readonly ContentProblem[], totals: string): number {
+  const errors = errorsOf(problems);
+  print(problems);
+  if (problems.length === 0) console.log(`内容检查通过：${totals}，没有发现问题。`);
+  else if (errors.length === 0) console.log(`\n内容检查通过：${totals}，没有错误；有 ${count(problems)}（不影响发布，建议看一看）。`);
+  else console.log(`\n${formatSummary(problems)}。${ADVICE}`);
+  return errors.length ? 1 : 0;
+}
+
+function checkSome(problems: readonly ContentProblem[], targets: readonly Target[], dir: string): number {
+  const mine = problems.filter((problem) => targets.some((target) => isIn(problem, target, dir)));
+  const others = problems.filter((problem) => !mine.includes(problem));
+  const label = targets.map((target) => target.arg).join('、');
+  print(mine);
+  if (mine.length === 0) console.log(`${label} 检查通过，没有发现问题。`);
+  else if (errorsOf(mine).length === 0) console.log(`\n${label} 没有错误；有 ${count(mine)}（不影响发布，建议看一看）。`);
+  else console.log(`\n${label} 发现 ${count(mine)}。${ADVICE}`);
+  if (others.length) console.log(`（其他文件还有 ${count(others)}，运行 npm run content:check 可以查看全部。）`);
+  return errorsOf(mine).length ? 1 : 0;
+}
+
+function main(args: readonly string[]): number {
+  if (args.includes('-h') || args.includes('--help')) {
+    console.log(`${USAGE}\n不写路径时检查全部内容；写了路径（如 content/cases/x.md）时只列出这些文件的问题。`);
+    return 0;
+  }
+  const unknownOption = args.find((arg) => arg.startsWith('-'));
+  if (unknownOption) {
+    console.error(`不认识的选项 ${unknownOption}\n${USAGE}`);
+    return 1;
+  }
+  const dir = contentDir();
+  const targets: Target[] = [];
+  if (args.length) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      console.error(`找不到内容目录 ${shown(dir)}；请在项目根目录运行，或用 CONTENT_DIR 指向内容目录`);
+      return 1;
+    }
+    const refused: string[] = [];
+    for (const arg of args) {
+      const target = resolveTarget(arg, dir);
+      if (typeof target === 'string') refused.push(target);
+      else targets.push(target);
+    }
+    if (refused.length) {
+      console.error(refused.join('\n'));
+      return 1;
+    }
+  }
+
+  const { content, problems } = loadContent(dir);
+  const all = [...problems, ...collectWarnings(content)];
+  if (targets.length) return checkSome(all, targets, dir);
+  const totals = `${content.stories.length} 篇稿件、${content.cases.length} 个案例、${content.scamTypes.length} 个诈骗类型、${content.sections.length} 个栏目`;
+  return checkAll(all, totals);
+}
+
+process.exitCode = main(process.argv.slice(2));

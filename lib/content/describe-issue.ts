@@ -26,6 +26,10 @@ export interface DescribedIssue {
   /** Path of the field the message is about (for unknown keys: the key itself) */
   path: PropertyKey[];
   message: string;
+  /** For a misspelt key: the valid key it probably means */
+  suggestion?: string;
+  /** The field is required and absent */
+  missing?: boolean;
 }
 
 /**
@@ -42,7 +46,7 @@ export function describeIssue(
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       // A schema may carry its own explanation (e.g. why alt text is required).
       const explained = /^Invalid input/.test(issue.message) ? `应为${expected}` : issue.message;
-      if (issue.input === undefined) return [{ path, message: `缺少必填字段（${explained}）` }];
+      if (issue.input === undefined) return [{ path, message: `缺少必填字段（${explained}）`, missing: true }];
       return [{ path, message: `应为${expected}，实际为${describeValue(issue.input)}` }];
     }
     case 'unrecognized_keys':
@@ -50,7 +54,7 @@ export function describeIssue(
         const known = knownKeys(path);
         const guess = nearest(key, known);
         const hint = guess ? `，是不是想写 ${guess}？` : known.length ? `；可用的字段有：${known.join('、')}` : '';
-        return { path: [...path, key], message: `未知字段 ${key}${hint}` };
+        return { path: [...path, key], message: `未知字段 ${key}${hint}`, suggestion: guess };
       });
     case 'invalid_value': {
       const options = issue.values.map(String).join('、');

@@ -34,6 +34,8 @@ const YAML_HINTS: [RegExp, string][] = [
   [/Unresolved tag/, '不支持以 ! 开头的 YAML 标签'],
   [/Nested mappings are not allowed in compact mappings/, '冒号后的值里又出现了“: ”，请给这个值加上引号'],
   [/Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/, '这一行缺少“字段: 值”中的冒号，或缩进不对'],
+  [/end with a \]/, '方括号 [ 没有用 ] 闭合（请检查这一行或上一行的列表）'],
+  [/end with a \}/, '花括号 { 没有用 } 闭合（请检查这一行或上一行）'],
   [/must be sufficiently indented|bad indentation/i, '缩进不对，请用空格对齐'],
   [/Missing closing "?quote|Missing closing ['"]/, '引号没有成对闭合'],
   [/Excessive alias count/, '别名（*）展开过多，已拒绝'],

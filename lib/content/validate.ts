@@ -43,14 +43,17 @@ export function validate<S extends z.ZodType>(
   const input = data && typeof data === 'object' && !Array.isArray(data) ? dropEmptyValues(data as Record<string, unknown>) : data;
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) =>
-    describeIssue(issue, (path) => keysAt(schema, path)).map(({ path, message }) => ({
+  const described = result.error.issues.flatMap((issue) => describeIssue(issue, (path) => keysAt(schema, path)));
+  // `tittle:` makes two problems (unknown tittle, missing title); the first says it all.
+  const suggested = new Set(described.flatMap((d) => (d.suggestion ? [[...d.path.slice(0, -1), d.suggestion].join('\u0000')] : [])));
+  const problems = described
+    .filter((d) => !(d.missing && suggested.has(d.path.join('\u0000'))))
+    .map(({ path, message }) => ({
       severity: 'error' as const,
       file,
       field: path.length ? fieldLabel(path) : undefined,
       line: lineOf(path) ?? lineOf(path.slice(0, -1)),
       message,
-    })),
-  );
+    }));
   return { problems };
 }

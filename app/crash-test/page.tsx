@@ -1,0 +1,14 @@
+import { notFound } from 'next/navigation';
+
+/**
+ * A page that fails on purpose, so the browser tests can prove that one page's
+ * crash shows the branded error page while the rest of the site keeps serving.
+ * It exists only when the server is started with ENABLE_TEST_CRASH_ROUTE=1;
+ * otherwise it is an ordinary 404.
+ */
+export const dynamic = 'force-dynamic';
+
+export default function CrashTestPage() {
+  if (process.env.ENABLE_TEST_CRASH_ROUTE !== '1') notFound();
+  throw new Error('Deliberate rendering failure (crash test route)');
+}

@@ -1,0 +1,251 @@
+/**
+ * Templates for `npm run new` (scripts/new-content.ts): one Markdown file per kind,
+ * with every front-matter field of the contract explained in Chinese.
+ *
+ * The fields come from the zod schemas themselves, in schema order, and whether a
+ * field is required is asked of the schema (does it accept "not given"?), so the
+ * template cannot drift from the contract: a new schema key without an entry in the
+ * tables below is a type error, and tests/unit/scaffold.test.ts checks the rendered
+ * files against the schemas.
+ *
+ * What an untouched template does, on purpose:
+ * - required fields are written with no value (`title:`), which the check reads as
+ *   "missing": `npm run content:check` fails until the editor fills them in;
+ * - `date` is today's date in Beijing, the one required value we can guess well;
+ * - optional fields are commented out (`# kicker: ""`), so an untouched template has
+ *   no empty-but-invalid keys; a text field uncommented but not filled in is an
+ *   error ("不能为空") rather than a silently empty field;
+ * - stories and cases start as `draft: true`, so even a file that passes the check
+ *   is only seen in the preview until the editor deletes that line.
+ */
+import type * as z from 'zod';
+import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels';
+import { CHANNELS, OUTCOMES, caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
+
+export type TemplateKind = 'story' | 'case' | 'scam-type';
+
+/** What the folder already holds, so hints can name the values an editor may use. */
+export interface TemplateContext {
+  /** Today in Beijing, YYYY-MM-DD */
+  today: string;
+  sections: readonly { slug: string; name: string }[];
+  scamTypes: readonly string[];
+}
+
+export interface FieldDoc {
+  /** What the field means, in the editors' words */
+  meaning: string | ((context: TemplateContext) => string);
+  /** A realistic example: `key: value`, or several YAML lines */
+  example: string;
+  /** The commented-out YAML written for an optional field; default `key: ""` */
+  skeleton?: string;
+  /** A value the template fills in and leaves uncommented (today's date, draft: true) */
+  preset?: (context: TemplateContext) => string;
+}
+
+type Shape = Record<string, z.ZodType>;
+/** One entry per schema key: adding a key to a schema without documenting it does not compile. */
+export type FieldDocs<S extends Shape> = { [K in keyof S]: FieldDoc };
+
+/** A field is required when the schema refuses it being left out. */
+export function isRequired(schema: z.ZodType): boolean {
+  return !schema.safeParse(undefined).success;
+}
+
+const listOf = (values: readonly string[]) => values.join('、');
+
+const DRAFT: FieldDoc = {
+  meaning:
+    '草稿开关。模板先写了 draft: true：草稿不会在网站上显示，但 npm run dev 预览里能看到（标“草稿”）。检查通过、预览无误后，删掉这一行（或改成 draft: false）才会发布',
+  example: 'draft: true',
+  preset: () => 'true',
+};
+
+export const STORY_FIELDS: FieldDocs<typeof storyFrontMatter.shape> = {
+  title: { meaning: '主标题', example: 'title: "为群众追赃挽损两千余万元"' },
+  kicker: { meaning: '引题（主标题上方的小字）', example: 'kicker: "市公安局打击治理“电诈”犯罪"' },
+  subtitle: { meaning: '副题（主标题下方）', example: 'subtitle: "全市立案同比下降43.9%"' },
+  date: {
+    meaning: '见报日期，写成 YYYY-MM-DD（北京时间）；模板先填了今天，不是今天见报请改',
+    example: 'date: 2022-06-11',
+    preset: (context) => context.today,
+  },
+  updated: { meaning: '最后修改日期，更正已发布的稿件时填写，不能早于 date', example: 'updated: 2022-06-12', skeleton: 'updated:' },
+  section: {
+    meaning: (context) =>
+      `所属栏目，写栏目的 slug，必须是 content/sections.yml 里有的；现有栏目：${
+        listOf(context.sections.map((s) => `${s.slug}（${s.name}）`)) || '（还没有栏目）'
+      }`,
+    example: 'section: law',
+  },
+  tags: { meaning: '标签，用于归类和搜索；同一个标签请和别的稿件写法一致（繁简、全角半角都要一样）', example: 'tags: ["反诈", "电信网络诈骗"]', skeleton: 'tags:\n  - ""' },
+  authors: {
+    meaning: '署名，按电头里的顺序；每项写 name（姓名）和 role（身份，如 记者、通讯员）',
+    example: 'authors:\n  - name: "杨沫"\n    role: "记者"\n  - name: "杨宇雨"\n    role: "通讯员"',
+    skeleton: 'authors:\n  - name: ""\n    role: "记者"',
+  },
+  source: { meaning: '电头，如 本报讯；电头和署名不要写进正文，网页会自动显示在第一段前面', example: 'source: "本报讯"' },
+  summary: {
+    meaning: '摘要，显示在列表页和搜索结果里；不写时自动取正文第一段，第一段太短或不适合做摘要时才需要写',
+    example: 'summary: "6月10日，市政府新闻办举行新闻发布会，通报全市打击治理电信网络诈骗犯罪工作情况。"',
+  },
+  cases: {
+    meaning: '本文收录的反诈案例，写 content/cases/ 里的文件名（不含 .md），顺序就是页面上显示的顺序；正文里用单独一行 ::cases 标出显示的位置',
+    example: 'cases:\n  - credit-record-bait\n  - fake-shopping-customer-service',
+    skeleton: 'cases:\n  - ""',
+  },
+  figures: {
+    meaning: '数据卡片；每项写 label（说明，必填）、value（数字，必填，不加引号、单位和逗号）、unit（单位，可选）、note（备注，可选）',
+    example: 'figures:\n  - label: "累计为群众返还资金"\n    value: 20857000\n    unit: "元"\n    note: "2085.7万余元"',
+    skeleton: 'figures:\n  - label: ""\n    value:\n    unit: ""',
+  },
+  draft: DRAFT,
+  corrections: {
+    meaning: '更正记录，显示在稿件末尾；每项写 date（更正日期）和 note（改了什么），旧记录不要删除，同时把 updated 改成更正当天',
+    example: 'corrections:\n  - date: 2022-06-12\n    note: "更正第二段中的一处错字。"',
+    skeleton: 'corrections:\n  - date:\n    note: ""',
+  },
+  image: {
+    meaning:
+      '题图（显示在标题下方）；src 是图片路径，从本文件所在的文件夹算起，图片必须放在 content 文件夹里；alt 是替代文字（必填，给看不见图片的读者描述图片内容）；caption（图片说明）和 credit（摄影者）可选',
+    example: 'image:\n  src: "../images/press-conference.jpg"\n  alt: "市政府新闻办新闻发布会现场"\n  caption: "6月10日，市政府新闻办举行新闻发布会。"\n  credit: "记者 杨沫 摄"',
+    skeleton: 'image:\n  src: ""\n  alt: ""',
+  },
+  featured: { meaning: '头条：写 true 时，同一时间发布的稿件里它排在最前', example: 'featured: true', skeleton: 'featured: true' },
+};
+
+export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
+  title: { meaning: '案例标题，一般用报道里的小标题', example: 'title: "冒充公检法人员诈骗"' },
+  scamType: {
+    meaning: (context) =>
+      `骗局类型，写 content/scam-types/ 里的文件名（不含 .md）；现有类型：${listOf(context.scamTypes) || '（还没有，请先用 npm run new -- scam-type <slug> 新建）'}`,
+    example: 'scamType: impersonating-authorities',
+  },
+  story: { meaning: '报道这个案例的新闻稿，写 content/stories/ 里的文件名（不含 .md）', example: 'story: typical-anti-fraud-cases', skeleton: 'story:' },
+  date: {
+    meaning: '案发日期，写成 YYYY-MM-DD，需要时间时写 "2022-05-21T03:00"（北京时间）；模板先填了今天，请改成报道里写的案发日期',
+    example: 'date: 2022-05-11',
+    preset: (context) => context.today,
+  },
+  person: { meaning: '当事人（化名或称呼）', example: 'person: "王女士"' },
+  channels: {
+    meaning: `骗子使用的渠道，至少一种，只能从以下选：${listOf(CHANNELS.map((c) => `${c}（${CHANNEL_LABELS[c]}）`))}`,
+    example: 'channels:\n  - phone\n  - qq\n  - video-call',
+  },
+  impersonates: { meaning: '骗子冒充的身份', example: 'impersonates: "黑龙江公安局"' },
+  amountAtRisk: { meaning: '涉及金额（元），只写数字：“6.2万元”写 62000', example: 'amountAtRisk: 150000', skeleton: 'amountAtRisk:' },
+  amountLost: {
+    meaning: '实际损失（元），只写数字，不写时按 0 计算；outcome 是 prevented 时必须为 0',
+    example: 'amountLost: 0',
+    skeleton: 'amountLost:',
+  },
+  outcome: {
+    meaning: `结果，只能从以下选：${listOf(OUTCOMES.map((o) => `${o}（${OUTCOME_LABELS[o]}）`))}`,
+    example: 'outcome: prevented',
+  },
+  stoppedBy: { meaning: '骗局是怎样被识破或阻止的', example: 'stoppedBy: "拨打反诈热线96110咨询"' },
+  redFlags: {
+    meaning:
+      '危险信号，至少一条，每条一句短语；可以只写文字，也可以写成 text（文字）+ step（属于第几步，从 1 数起）+ antiIntervention（可选，true 表示“阻断求助”类信号）',
+    example:
+      'redFlags:\n  - text: "自称黑龙江公安局来电"\n    step: 1\n  - text: "让她先转一笔钱“验证资金”，说验证完就退回"\n    step: 3\n    antiIntervention: true\n  - "威胁不配合就逮捕"',
+  },
+  steps: {
+    meaning: '骗子的作案步骤，按先后顺序，只写报道里有的；网页显示为时间线',
+    example: 'steps:\n  - "自称黑龙江公安局打来电话。"\n  - "称王女士有一张非法银行卡。"',
+    skeleton: 'steps:\n  - ""',
+  },
+  stoppedAtStep: {
+    meaning: '骗局在第几步被识破或拦下（从 1 数起，不能超过 steps 的步数）',
+    example: 'stoppedAtStep: 4',
+    skeleton: 'stoppedAtStep:',
+  },
+  advice: { meaning: '报道里针对本案给出的提醒，一句话；报道没有就不写', example: 'advice: "要通过正规渠道还款。"' },
+  draft: DRAFT,
+};
+
+export const SCAM_TYPE_FIELDS: FieldDocs<typeof scamTypeFrontMatter.shape> = {
+  name: { meaning: '类型名称', example: 'name: "冒充公检法类"' },
+  aliases: { meaning: '市民可能搜索的说法（同义词）', example: 'aliases: ["假警察", "冒充公安"]', skeleton: 'aliases:\n  - ""' },
+  summary: { meaning: '一两句话说明这种骗局怎么骗人', example: 'summary: "诈骗分子自称外地公安局来电，称你有一张非法银行卡……"' },
+  stages: { meaning: '骗局怎么运作，分几个阶段', example: 'stages:\n  - "冒充外地公安机关来电"\n  - "要求加QQ视频“配合调查”"', skeleton: 'stages:\n  - ""' },
+  signs: { meaning: '危险信号，至少一条', example: 'signs:\n  - "要求找一处安静的地方视频配合调查"' },
+  neverDo: { meaning: '真正的机构（警察、银行、平台）绝不会做的事', example: 'neverDo:\n  - "公安机关不会要求你转账"', skeleton: 'neverDo:\n  - ""' },
+  actions: { meaning: '遇到时应该怎么做，至少一条', example: 'actions:\n  - "挂断电话"\n  - "拨打96110咨询"' },
+};
+
+const KIND_NAMES: Record<TemplateKind, string> = { story: '新闻稿', case: '反诈案例', 'scam-type': '骗局类型' };
+
+function header(kind: TemplateKind): string[] {
+  return [
+    `# ${KIND_NAMES[kind]}的文件头：一行一个字段，写法是“字段名: 值”。以 # 开头的行是说明，不会发布。`,
+    '# 【必填】字段的值先空着：没填好之前运行 npm run content:check 会报错，这是故意的。',
+    '# 【可选】字段前面有“# ”：要用时删掉行首的“# ”两个字符（后面的空格缩进要保留）再填写；不用就不要动。',
+    '# 文字值请放在英文双引号里。所有字段的说明见 content/README.md。',
+  ];
+}
+
+function comment(lines: string): string[] {
+  return lines.split('\n').map((line) => (line ? `# ${line}` : '#'));
+}
+
+function renderField(key: string, schema: z.ZodType, doc: FieldDoc, context: TemplateContext): string[] {
+  const required = isRequired(schema);
+  const meaning = typeof doc.meaning === 'function' ? doc.meaning(context) : doc.meaning;
+  const example = doc.example.includes('\n') ? ['# 例：', ...comment(doc.example.replace(/^/gm, '  '))] : [`# 例：${doc.example}`];
+  let value: string[];
+  if (doc.preset) value = [`${key}: ${doc.preset(context)}`];
+  else if (required) value = [`${key}:`];
+  else value = comment(doc.skeleton ?? `${key}: ""`);
+  return [`# ${meaning}。【${required ? '必填' : '可选'}】`, ...example, ...value];
+}
+
+/** Front matter with every field of `shape`, in schema order. */
+function renderFrontMatter<S extends Shape>(kind: TemplateKind, shape: S, docs: FieldDocs<S>, context: TemplateContext): string {
+  const fields = Object.keys(shape).map((key) => {
+    const doc = (docs as Record<string, FieldDoc | undefined>)[key];
+    // Unreachable while the tables type-check; guards a schema edited without them.
+    if (!doc) throw new Error(`templates.ts: no description for field ${key}`);
+    return renderField(key, shape[key]!, doc, context).join('\n');
+  });
+  return ['---', ...header(kind), '', fields.join('\n\n'), '---', ''].join('\n');
+}
+
+// Bodies are HTML comments: they guide the editor, are never published, and leave an
+// untouched body empty (which the story summary warning then points out).
+const STORY_BODY = `
+<!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
+一个自然段写成一行，段与段之间空一行。
+第一段从电头后面的文字开始：“本报讯(记者 …)”不写进正文，填在文件头的 source 和 authors 里。
+小标题用“## ”开头，不要用“# ”，标题由 title 显示。
+要在正文里插入案例，就在那个位置单独写一行 ::cases（前后各空一行），并在文件头的 cases 里列出案例。 -->
+`;
+
+const CASE_BODY = `
+<!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
+照录报道里这个案例小标题下的全部段落，一个自然段写成一行，段与段之间空一行；正文里不要再写小标题。 -->
+`;
+
+const SCAM_TYPE_BODY = `
+<!-- 正文可以不写。需要时用一两段通俗的话解释这类骗局；不要编造事实或统计数字。写完可以删掉这段说明。 -->
+`;
+
+export function storyTemplate(context: TemplateContext): string {
+  return renderFrontMatter('story', storyFrontMatter.shape, STORY_FIELDS, context) + STORY_BODY;
+}
+
+export function caseTemplate(context: TemplateContext): string {
+  return renderFrontMatter('case', caseFrontMatter.shape, CASE_FIELDS, context) + CASE_BODY;
+}
+
+export function scamTypeTemplate(context: TemplateContext): string {
+  return renderFrontMatter('scam-type', scamTypeFrontMatter.shape, SCAM_TYPE_FIELDS, context) + SCAM_TYPE_BODY;
+}
+
+export const TEMPLATES: Record<TemplateKind, (context: TemplateContext) => string> = {
+  story: storyTemplate,
+  case: caseTemplate,
+  'scam-type': scamTypeTemplate,
+};
+
+export const TEMPLATE_KIND_NAMES = KIND_NAMES;

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
+
+async function firstStaticAsset(request: import('@playwright/test').APIRequestContext): Promise<string> {
+  const html = await (await request.get('/')).text();
+  const src = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];
+  expect(src).toBeDefined();
+  return src!;
+}
+
+test('every kind of response carries the security headers and no X-Powered-By', async ({ request }) => {
+  const urls = ['/', '/news/telecom-fraud-crackdown', '/no/such/page', '/feed.xml', '/sitemap.xml', '/robots.txt', '/help?q=x', await firstStaticAsset(request)];
+  for (const url of urls) {
+    const response = await request.get(url);
+    const headers = response.headers();
+    for (const name of SECURITY_HEADERS) expect(headers[name], `${name} on ${url}`).toBeTruthy();
+    expect(headers['x-powered-by'], url).toBeUndefined();
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("object-src 'none'");
+  }
+});
+
+test('static assets are cached for a year; pages are cached by the CDN and revalidated by browsers', async ({ request }) => {
+  const asset = await request.get(await firstStaticAsset(request));
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const page = await request.get('/news/telecom-fraud-crackdown');
+  expect(page.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  expect(page.headers()['cache-control']).not.toMatch(/private|no-store/);
+});
+
+test('HEAD and conditional GET work', async ({ request }) => {
+  const head = await request.head('/news/telecom-fraud-crackdown');
+  expect(head.status()).toBe(200);
+  expect(await head.body()).toHaveLength(0);
+  const etag = head.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const conditional = await request.get('/news/telecom-fraud-crackdown', { headers: { 'If-None-Match': etag! } });
+  expect(conditional.status()).toBe(304);
+});
+
+test('methods other than GET and HEAD are refused cleanly', async ({ request }) => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+    for (const url of ['/', '/news/telecom-fraud-crackdown', '/help']) {
+      const response = await request.fetch(url, { method, data: 'x=1' });
+      expect(response.status(), `${method} ${url}`).toBe(405);
+      expect(response.headers()['allow']).toBe('GET, HEAD');
+    }
+  }
+});
+
+test('malformed and overlong addresses get 400/414, unknown ones a quick 404 — never 500', async ({ request }) => {
+  for (const url of ['/news/%ZZ', '/tags/%E5%8F', '/%C0%AF', '/cases/%']) {
+    expect((await request.get(url)).status(), url).toBe(400);
+  }
+  expect((await request.get(`/news/${'a'.repeat(5000)}`)).status()).toBe(414);
+  const started = Date.now();
+  for (let i = 0; i < 20; i++) expect((await request.get(`/no/such/page/${i}`)).status()).toBe(404);
+  expect((Date.now() - started) / 20).toBeLessThan(500);
+});
+
+test('a crash in one page shows the branded error page, and the other pages keep serving', async ({ page, request }) => {
+  const response = await page.goto('/crash-test');
+  expect(response?.status()).toBe(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面暂时无法显示');
+  await expect(page.locator('a[href="tel:96110"]').first()).toBeVisible();
+  expect(await page.content()).not.toContain('Deliberate rendering failure');
+  expect((await request.get('/news/telecom-fraud-crackdown')).status()).toBe(200);
+  expect((await request.get('/')).status()).toBe(200);
+});
+
+test('the server refuses to start on invalid or missing content, with a clear message and no stack trace', () => {
+  const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
+  fs.cpSync(path.join(process.cwd(), 'content'), broken, { recursive: true });
+  const story = path.join(broken, 'stories', 'judicial-aid-for-injured-worker.md');
+  fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace(/^title:/m, 'tittle:'));
+  for (const [dir, expected] of [
+    [broken, /tittle：未知字段 tittle，是不是想写 title？/],
+    [path.join(os.tmpdir(), 'no-such-content-folder'), /找不到内容目录/],
+  ] as const) {
+    const result = spawnSync('node_modules/.bin/next', ['start', '-p', '3399', '-H', '127.0.0.1'], {
+      env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next-e2e' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status, output).toBe(1);
+    expect(output).toContain('服务器无法启动：内容有误。');
+    expect(output).toMatch(expected);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  }
+  fs.rmSync(broken, { recursive: true, force: true });
+});

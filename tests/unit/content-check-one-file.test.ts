@@ -1,0 +1,216 @@
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { VALID_FILES, editValid, makeContent } from '../helpers/content-fixture';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Run {
+  dir: string;
+  status: number;
+  /** stdout + stderr, with the fixture folder shown as `content`, as an editor sees it */
+  output: string;
+}
+
+// Each run is about a second of start-up (tsx + the content pipeline), so every run of
+// this file starts when the tests are collected, a few at a time; tests await theirs.
+const parallel = Math.max(2, os.availableParallelism());
+let active = 0;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(job: () => Promise<T>): Promise<T> {
+  while (active >= parallel) await new Promise<void>((resolve) => waiting.push(resolve));
+  active++;
+  try {
+    return await job();
+  } finally {
+    active--;
+    waiting.shift()?.();
+  }
+}
+
+/** `npm run content:check -- <args>` from the project root on a fixture folder (CONTENT_DIR). */
+function startCheck(files: Record<string, string>, args: (dir: string) => string[] = () => []): Promise<Run> {
+  const dir = makeContent(files);
+  const shownDir = path.relative(root, dir);
+  return inSlot(
+    () =>
+      new Promise<Run>((resolve) => {
+        execFile(
+          path.join(root, 'node_modules', '.bin', 'tsx'),
+          ['scripts/content-check.ts', ...args(dir)],
+          { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' },
+          (error, stdout, stderr) => {
+            const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+            resolve({ dir, status, output: `${stdout}${stderr}`.replaceAll(shownDir, 'content') });
+          },
+        );
+      }),
+  );
+}
+
+/** A file of the fixture, as a path from the project root (how an editor types it). */
+function inFixture(dir: string, name: string): string {
+  return path.join(path.relative(root, dir), name);
+}
+
+const story = 'stories/sample-story.md';
+const fraudCase = 'cases/sample-case.md';
+
+/** The fixture with what the warnings ask for (a real first paragraph, steps): no problems at all. */
+const CLEAN: Record<string, string> = {
+  ...editValid(story, '第一段正文。', '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。'),
+  ...editValid(fraudCase, 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsteps: [对方来电要求转账。]'),
+};
+
+function broken(name: string, from: string, to: string): Record<string, string> {
+  const text = CLEAN[name] ?? VALID_FILES[name]!;
+  if (!text.includes(from)) throw new Error(`${name} does not contain ${from}`);
+  return { ...CLEAN, [name]: text.replace(from, to) };
+}
+
+describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
+  const withOthersBroken = startCheck(
+    {
+      ...broken(fraudCase, 'outcome: prevented', 'outcome: stopped'),
+      'stories/other.md': '---\ntittle: 别的稿件\ndate: 2022-06-11\nsection: law\n---\n\n这是另一篇稿件的第一段，写得足够长，不会触发摘要提醒。\n',
+    },
+    (dir) => [inFixture(dir, fraudCase)],
+  );
+  const goodFileBrokenCase = startCheck(broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), (dir) => [inFixture(dir, story)]);
+  const clean = startCheck(CLEAN, (dir) => [inFixture(dir, fraudCase)]);
+  // The plain fixture case has no steps: a warning, not an error.
+  const warnedOnly = startCheck({ ...CLEAN, [fraudCase]: VALID_FILES[fraudCase]! }, (dir) => [inFixture(dir, fraudCase)]);
+  const badReference = startCheck(broken(fraudCase, 'scamType: sample-type', 'scamType: no-such-type'), (dir) => [inFixture(dir, fraudCase)]);
+  const folder = startCheck(
+    { ...broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), 'cases/2022/old-case.md': '---\ntitle: 旧案例\n---\n' },
+    (dir) => [inFixture(dir, 'cases')],
+  );
+  const missing = startCheck({ ...CLEAN, 'cases/2022/old-case.md': CLEAN[fraudCase]! }, (dir) => [inFixture(dir, 'cases/old-case.md')]);
+  const outside = startCheck(CLEAN, () => ['package.json']);
+  const notContent = startCheck({ ...CLEAN, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
+
+  it('reports only the problems of that file, with a count for the others, and fails on its errors', async () => {
+    const { status, output } = await withOthersBroken;
+    expect(status).toBe(1);
+    expect(output).toContain('content/cases/sample-case.md:7 → outcome：应为以下之一');
+    expect(output).not.toContain('other.md');
+    expect(output).toContain('content/cases/sample-case.md 发现 1 个错误。');
+    expect(output).toContain('（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）');
+  });
+
+  it('passes a good file even when other files have errors', async () => {
+    const { status, output } = await goodFileBrokenCase;
+    expect(status).toBe(0);
+    expect(output).toBe('content/stories/sample-story.md 检查通过，没有发现问题。\n（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）\n');
+  });
+
+  it('passes a clean folder without a note about other files', async () => {
+    const { status, output } = await clean;
+    expect(status).toBe(0);
+    expect(output).toBe('content/cases/sample-case.md 检查通过，没有发现问题。\n');
+  });
+
+  it('shows the warnings of that file without failing', async () => {
+    const { status, output } = await warnedOnly;
+    expect(status).toBe(0);
+    expect(output).toMatch(/^\[提醒\] content\/cases\/sample-case\.md → steps：没有写 steps/m);
+    expect(output).toContain('content/cases/sample-case.md 没有错误；有 1 个提醒（不影响发布，建议看一看）。');
+  });
+
+  it('reports the problems a reference check puts on that file', async () => {
+    const { status, output } = await badReference;
+    expect(status).toBe(1);
+    expect(output).toContain('content/cases/sample-case.md:3 → scamType：诈骗类型“no-such-type”不存在');
+  });
+
+  it('checks a folder: every file under it', async () => {
+    const { status, output } = await folder;
+    expect(status).toBe(1);
+    expect(output).toContain('content/cases/sample-case.md:7 → outcome');
+    expect(output).toContain('content/cases/2022/old-case.md → scamType：缺少必填字段');
+    expect(output).not.toContain('content/stories/');
+  });
+
+  it('refuses a path that does not exist, suggesting the file of that name', async () => {
+    const { status, output } = await missing;
+    expect(status).toBe(1);
+    expect(output).toMatch(/^找不到“content\/cases\/old-case\.md”，是不是 content\/cases\/2022\/old-case\.md？/);
+    expect(output).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses a path outside the content folder', async () => {
+    const { status, output } = await outside;
+    expect(status).toBe(1);
+    expect(output).toBe('“package.json”不在内容目录 content/ 里；content:check 只检查内容目录里的文件\n');
+  });
+
+  it('refuses a file in the content folder that is not checked', async () => {
+    const { status, output } = await notContent;
+    expect(status).toBe(1);
+    expect(output).toMatch(/^“content\/README\.md”不是内容文件，不会被检查/);
+  });
+});
+
+describe('npm run content:check (whole folder) with warnings', { timeout: 60_000 }, () => {
+  // The plain fixture: two warnings (short first paragraph, no steps) and no errors.
+  const plain = startCheck({});
+
+  it('prints the warnings and passes when there are no errors', async () => {
+    const { status, output } = await plain;
+    expect(status).toBe(0);
+    expect(output).toBe(
+      [
+        '[提醒] content/cases/sample-case.md → steps：没有写 steps（作案步骤）：案例页不会显示作案经过的时间线，危险信号也无法对应到步骤；报道里写了骗子怎样一步步行骗的，请按先后顺序列出',
+        '[提醒] content/stories/sample-story.md:14 → summary：没有写 summary，正文第一段只有 6 个字（“第一段正文。”）：列表页和搜索结果里自动生成的摘要会太短；请在文件头写一句 summary，或把第一段写完整',
+        '',
+        '内容检查通过：1 篇稿件、1 个案例、1 个诈骗类型、2 个栏目，没有错误；有 2 个提醒（不影响发布，建议看一看）。',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+/**
+ * The exact output for three typical mistakes, whole folder and one file, so it can
+ * be quoted (and any change to it is deliberate).
+ */
+describe('exact output for three broken files', { timeout: 60_000 }, () => {
+  const ADVICE = '请按上面的提示修改后再发布（字段说明见 content/README.md）。';
+  const examples: [string, Record<string, string>, string, string[], string][] = [
+    [
+      'a misspelt key',
+      broken(story, 'title:', 'tittle:'),
+      story,
+      ['content/stories/sample-story.md:2 → tittle：未知字段 tittle，是不是想写 title？'],
+      '1 个错误',
+    ],
+    [
+      'an invalid enum value',
+      broken(fraudCase, 'outcome: prevented', 'outcome: stopped'),
+      fraudCase,
+      ['content/cases/sample-case.md:7 → outcome：应为以下之一：prevented、lost、recovered、partly-recovered；实际为文本 "stopped"'],
+      '1 个错误',
+    ],
+    [
+      'malformed YAML',
+      broken(story, 'tags: [反诈]', 'tags: [反诈'),
+      story,
+      [
+        'content/stories/sample-story.md:7 → front matter 的 YAML 格式有误：方括号 [ 没有用 ] 闭合（请检查这一行或上一行的列表）（Flow sequence in block collection must be sufficiently indented and end with a ]）',
+      ],
+      '1 个错误',
+    ],
+  ];
+  const runs = examples.map(([, files, file]) => Promise.all([startCheck(files), startCheck(files, (dir) => [inFixture(dir, file)])]));
+
+  it.each(examples.map((example, index) => [...example, index] as const))('%s', async (_name, _files, file, lines, counted, index) => {
+    const [all, one] = await runs[index]!;
+    expect(all.status).toBe(1);
+    expect(all.output).toBe([...lines, '', `内容检查发现 ${counted}。${ADVICE}`, ''].join('\n'));
+    expect(one.status).toBe(1);
+    expect(one.output).toBe([...lines, '', `content/${file} 发现 ${counted}。${ADVICE}`, ''].join('\n'));
+  });
+});
