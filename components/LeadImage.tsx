@@ -1,11 +1,24 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import type { StoryImage } from '@/lib/content/records';
 
-/** The story's lead image: optimized, sized (no layout shift), loaded first. */
+/**
+ * The story's lead image: optimized through Next's image optimizer, sized (no
+ * layout shift), fetched first. getImageProps gives the <img> attributes on the
+ * server, so no image component code is shipped to the browser.
+ */
 export function LeadImage({ image }: { image: StoryImage }) {
+  const { props } = getImageProps({
+    src: image.url,
+    alt: image.alt,
+    width: image.width,
+    height: image.height,
+    sizes: '(max-width: 44rem) 100vw, 40rem',
+    priority: true,
+  });
   return (
     <figure className="lead-image">
-      <Image src={image.url} alt={image.alt} width={image.width} height={image.height} sizes="(max-width: 44rem) 100vw, 40rem" priority />
+      {/* eslint-disable-next-line @next/next/no-img-element -- props come from next/image */}
+      <img {...props} alt={image.alt} />
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}
