@@ -35,6 +35,16 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
+export interface LoadOptions {
+  /**
+   * Receives each story's rendered body once everything derived from it (summary,
+   * reading time, problems) has been computed, and returns what the record keeps.
+   * The production store hands back a body that is read from disk when a page asks
+   * for it, so a process holding 100,000 stories does not hold their HTML.
+   */
+  keepStoryBody?: (body: RenderedBody) => RenderedBody;
+}
+
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 interface Located {
@@ -160,7 +170,7 @@ function readMarkdownRecord(file: string, problems: ContentProblem[], context: M
   return { shown, data: front.data, lineOf: front.lineOf, render, file };
 }
 
-export function loadContent(contentDir: string): LoadResult {
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const problems: ContentProblem[] = [];
   const empty: Content = { sections: [], stories: [], cases: [], scamTypes: [], media: new Map() };
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
@@ -199,7 +209,7 @@ export function loadContent(contentDir: string): LoadResult {
       kind: 'story',
       slug,
       file: read.shown,
-      body,
+      body: options.keepStoryBody ? options.keepStoryBody(body) : body,
       summary: value.summary ?? deriveSummary(body.firstParagraph),
       readingMinutes: readingMinutes(body.plainText),
     });

@@ -18,10 +18,20 @@ import { DateTime } from '@/components/DateTime';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+/**
+ * The newest PRERENDER_STORIES stories (default 500) are prerendered by `next build`;
+ * every older one is rendered on its first request and then cached like a prerendered
+ * page (the content cannot change without a new build, so it never needs revalidating).
+ * An unknown or draft slug still answers 404: the page calls notFound().
+ */
+const PRERENDER_STORIES = Number(process.env.PRERENDER_STORIES ?? 500);
+
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listStories().map((story) => ({ slug: story.slug }));
+  return listStories()
+    .slice(0, PRERENDER_STORIES)
+    .map((story) => ({ slug: story.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

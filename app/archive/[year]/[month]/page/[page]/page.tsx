@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
-import { archiveListing, archiveParams, extraPages } from '@/lib/site/listings';
+import { archiveListing } from '@/lib/site/listings';
 import { parsePageParam } from '@/lib/site/paginate';
 import { listingMetadata } from '@/lib/seo/listing-metadata';
 import { ListingRoute } from '@/components/ListingRoute';
 
 type Props = { params: Promise<{ year: string; month: string; page: string }> };
 
-export const dynamicParams = false;
+// Only first pages are prerendered (at the list's own address); /page/N renders on
+// first request and is cached. A page past the end, /page/1 or a malformed number
+// answers 404 (ListingRoute).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return archiveParams().flatMap((list) => extraPages(archiveListing(list.year, list.month)?.stories.length ?? 0).map((page) => ({ ...list, ...page })));
+  return [];
 }
 
 /** Page 1 lives at the list's own address, so /page/1 is not a page. */
