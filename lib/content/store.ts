@@ -230,12 +230,8 @@ function parseAndCache(dir: string, base: string): LoadResult {
     fs.writeFileSync(`${temporary}.v8`, v8.serialize(index));
     fs.renameSync(`${temporary}.bodies`, `${base}.bodies`);
     fs.renameSync(`${temporary}.v8`, `${base}.v8`);
-    // Caches of earlier versions of the folder (a server restarted after an edit) are done with;
-    // a process still reading one keeps its open file.
-    const folder = path.dirname(base);
-    for (const name of fs.readdirSync(folder)) {
-      if (!name.startsWith(path.basename(base)) && !name.endsWith('.tmp.bodies') && !name.endsWith('.tmp.v8')) fs.rmSync(path.join(folder, name), { force: true });
-    }
+    // Other caches in the folder are left alone: another server may be reading one right
+    // now (same build, other content), and `next build` empties the folder anyway.
   } catch {
     for (const story of result.content.stories) story.body = (story.body as LazyBody).toJSON();
     fs.rmSync(`${temporary}.bodies`, { force: true });
