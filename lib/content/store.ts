@@ -102,7 +102,7 @@ interface BodyRef {
   hasCasesMarker: boolean;
 }
 
-/** The bodies file of one cache, opened on first read; recently read bodies are kept. */
+/** The bodies file of one cache, read through a descriptor; recently read bodies are kept. */
 class BodyFile {
   private readonly recent = new Map<number, RenderedBody>();
 
@@ -170,9 +170,10 @@ interface CacheFile {
 
 function readCache(base: string): LoadResult | undefined {
   try {
-    if (!fs.existsSync(`${base}.bodies`)) return undefined;
+    // Opened now: the process keeps its bodies even if the file is replaced or removed later.
+    const fd = fs.openSync(`${base}.bodies`, 'r');
     const cached = v8.deserialize(fs.readFileSync(`${base}.v8`)) as CacheFile;
-    const bodies = new BodyFile(`${base}.bodies`);
+    const bodies = new BodyFile(`${base}.bodies`, fd);
     for (const story of cached.result.content.stories) story.body = new LazyBody(bodies, story.body as unknown as BodyRef);
     return cached.result;
   } catch {
