@@ -48,6 +48,11 @@ find "$DIST/static" -type f \( -name '*.js' -o -name '*.css' -o -name '*.json' -
       [ "$file.br" -nt "$file" ] || brotli -q 11 -k -f "$file"
     fi
   done
+echo "==> Pre-compressing prerendered pages in $NEXT_DIST_DIR/server/app"
+find "$DIST/server/app" -type f -name '*.html' -print0 |
+  while IFS= read -r -d '' file; do
+    [ "$file.gz" -nt "$file" ] || gzip -6 -k -f -n "$file"
+  done
 if ! command -v brotli >/dev/null 2>&1; then
   echo "    (brotli tool not installed: gzip only; apt-get install brotli adds .br files)"
   # Without .br twins, never rewrite to them.
@@ -56,6 +61,25 @@ fi
 
 mkdir -p "$RUN_DIR"
 rm -rf "$RUN_DIR/page-cache" # pages of an earlier build must never be served
+# The headers Next adds to every page (lib/site/security-headers.ts), for the pages nginx sends itself.
+node_modules/.bin/tsx -e "
+import { SECURITY_HEADERS } from './lib/site/security-headers';
+for (const { key, value } of SECURITY_HEADERS) console.log('add_header ' + key + ' ' + JSON.stringify(value) + ' always;');
+" >"$RUN_DIR/page-headers.conf" || {
+  echo "    (could not read lib/site/security-headers.ts: every page goes through Next)" >&2
+  : >"$RUN_DIR/page-headers.conf"
+  static_pages_off=1
+}
+# How nginx sends a prerendered page: as Next would (same headers, gzip twin, cacheable).
+cat >"$RUN_DIR/prerendered.conf" <<EOF
+gzip_static on;
+charset utf-8;
+etag off;
+include $RUN_DIR/page-headers.conf;
+add_header Cache-Control "s-maxage=31536000" always;
+add_header Vary "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch" always;
+add_header X-Cache PRERENDERED always;
+EOF
 upstreams=""
 for ((i = 0; i < NEXT_INSTANCES; i++)); do
   upstreams+="        server 127.0.0.1:$((NEXT_PORT + i)) max_fails=0;"$'\n'
@@ -64,6 +88,9 @@ sed -e "s#@RUN_DIR@#$RUN_DIR#g" -e "s#@DIST_DIR@#$DIST#g" -e "s#@PORT@#$PORT#g" 
   awk -v servers="$upstreams" '{ if ($0 == "@UPSTREAM_SERVERS@") printf "%s", servers; else print }' >"$RUN_DIR/nginx.conf"
 if [ "${br_off:-}" = 1 ]; then
   sed -i -e 's#"br";#"";#' "$RUN_DIR/nginx.conf"
+fi
+if [ "${static_pages_off:-}" = 1 ]; then
+  sed -i -e 's#"" ".html";#"" ".no-static-pages";#' "$RUN_DIR/nginx.conf"
 fi
 nginx -t -q -c "$RUN_DIR/nginx.conf" -p "$RUN_DIR" -e "$RUN_DIR/error.log"
 
