@@ -70,9 +70,9 @@ export async function buildCorpus(stories: number, { echo = false } = {}): Promi
     fs.mkdirSync(path.dirname(corpus.dir), { recursive: true });
     fs.writeFileSync(path.join(path.dirname(corpus.dir), `build-${stories}.log`), run.output);
     const phases = {
-      compile: /Compiled successfully in ([\d.]+m?s)/.exec(run.output)?.[1],
-      typescript: /Finished TypeScript in ([\d.]+m?s)/.exec(run.output)?.[1],
-      generate: /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+m?s)/.exec(run.output)?.[1],
+      compile: /Compiled successfully in ([\d.]+(?:min|ms|s))/.exec(run.output)?.[1],
+      typescript: /Finished TypeScript in ([\d.]+(?:min|ms|s))/.exec(run.output)?.[1],
+      generate: /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+(?:min|ms|s))/.exec(run.output)?.[1],
     };
     return {
       ...run,
