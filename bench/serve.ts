@@ -259,7 +259,7 @@ async function main() {
     'serve',
     `## Requests/s: next start, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
       `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`); ${tool}, 1 thread, ${connections} connections, ${duration} s per row, all on this 2-core machine (the load generator takes one core), after warming every cache; the recent story's four servers in ${option('rounds', '3')} interleaved rounds, median kept (the machine is shared). ` +
-      `“nginx → next” is \`deploy/start.sh\` (proxy cache hit); “next start alone” is the same Next process addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz).\n\n` +
+      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request); “next start alone” is the same Next process addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz).\n\n` +
       `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next start alone ÷ static file | next start ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
       `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\nRun: \`npm run bench -- serve [--stories 1000]\`.`,
   );
