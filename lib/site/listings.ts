@@ -2,7 +2,6 @@
  *  first-page and /page/N routes and by the sitemap. */
 import { getSection, listArchiveMonths, listSections, listTags, storiesInMonth, storiesInSection, storiesWithTag } from '../content/queries';
 import type { Story } from '../content/records';
-import { pageCount } from './paginate';
 import { paths } from './urls';
 
 export interface Crumb {
@@ -59,11 +58,6 @@ export function archiveListing(yearParam: string, monthParam: string): Listing |
   const basePath = paths.archiveMonth(year, month);
   const title = `${year}年${month}月`;
   return { title: `${title}稿件`, basePath, stories, crumbs: [home, { name: '往期', path: paths.archive() }, { name: title, path: basePath }] };
-}
-
-/** Static params for every page of every list (page 1 has no /page/N segment). */
-export function extraPages(total: number): { page: string }[] {
-  return Array.from({ length: pageCount(total) - 1 }, (_, i) => ({ page: String(i + 2) }));
 }
 
 export function sectionParams() {

@@ -23,3 +23,9 @@ export function paginate<T>(items: readonly T[], page: number, pageSize = PAGE_S
 export function parsePageParam(value: string): number | undefined {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
 }
+
+/** A /page/N segment: page 1 lives at the list's own address, so /page/1 is not a page. */
+export function parseLaterPage(value: string): number | undefined {
+  const page = parsePageParam(value);
+  return page !== undefined && page > 1 ? page : undefined;
+}

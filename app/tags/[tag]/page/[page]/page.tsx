@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { tagListing } from '@/lib/site/listings';
-import { parsePageParam } from '@/lib/site/paginate';
+import { parseLaterPage } from '@/lib/site/paginate';
 import { listingMetadata } from '@/lib/seo/listing-metadata';
 import { ListingRoute } from '@/components/ListingRoute';
 
@@ -15,18 +15,12 @@ export function generateStaticParams() {
   return [];
 }
 
-/** Page 1 lives at the list's own address, so /page/1 is not a page. */
-function pageNumber(value: string): number | undefined {
-  const page = parsePageParam(value);
-  return page !== undefined && page > 1 ? page : undefined;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = await params;
-  return listingMetadata(tagListing(route.tag), pageNumber(route.page));
+  return listingMetadata(tagListing(route.tag), parseLaterPage(route.page));
 }
 
 export default async function Page({ params }: Props) {
   const route = await params;
-  return <ListingRoute listing={tagListing(route.tag)} page={pageNumber(route.page)} />;
+  return <ListingRoute listing={tagListing(route.tag)} page={parseLaterPage(route.page)} />;
 }

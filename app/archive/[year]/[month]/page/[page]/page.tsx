@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { archiveListing } from '@/lib/site/listings';
-import { parsePageParam } from '@/lib/site/paginate';
+import { parseLaterPage } from '@/lib/site/paginate';
 import { listingMetadata } from '@/lib/seo/listing-metadata';
 import { ListingRoute } from '@/components/ListingRoute';
 
@@ -15,18 +15,12 @@ export function generateStaticParams() {
   return [];
 }
 
-/** Page 1 lives at the list's own address, so /page/1 is not a page. */
-function pageNumber(value: string): number | undefined {
-  const page = parsePageParam(value);
-  return page !== undefined && page > 1 ? page : undefined;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = await params;
-  return listingMetadata(archiveListing(route.year, route.month), pageNumber(route.page));
+  return listingMetadata(archiveListing(route.year, route.month), parseLaterPage(route.page));
 }
 
 export default async function Page({ params }: Props) {
   const route = await params;
-  return <ListingRoute listing={archiveListing(route.year, route.month)} page={pageNumber(route.page)} />;
+  return <ListingRoute listing={archiveListing(route.year, route.month)} page={parseLaterPage(route.page)} />;
 }
