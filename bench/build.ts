@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureCorpus, type CorpusInfo } from './corpus';
-import { keepRows, machine, mb, option, PROJECT_ROOT, runMeasured, seconds, table, today, writeSection, type MeasuredRun } from './util';
+import { keepRows, machine, mb, measuredOn, option, PROJECT_ROOT, runMeasured, seconds, table, today, writeSection, type MeasuredRun } from './util';
 
 export const distDirFor = (stories: number) => `.next-bench-${stories}`;
 
@@ -114,13 +114,13 @@ async function main() {
     console.log(`==> next build, ${stories} stories`);
     const result = await buildCorpus(stories, { echo: process.argv.includes('--verbose') });
     console.log(`    ${seconds(result.wallMs)}, peak ${mb(result.peakTreeRss)} (tree), ${result.pages} static pages`);
-    updates.push({ key: `${label} ${String(stories).padStart(7, '0')}`, row: [label, ...buildRow(result), today()] });
+    updates.push({ key: `${label} ${String(stories).padStart(7, '0')} ${today()}`, row: [label, ...buildRow(result), measuredOn()] });
     if (!process.argv.includes('--keep')) fs.rmSync(path.join(PROJECT_ROOT, result.distDir), { recursive: true, force: true });
   }
   const rows = keepRows('build', updates);
   writeSection(
     'build',
-    `## next build\n\n${machine()}\n\n${table(['build', ...BUILD_HEADER, 'measured'], rows)}\n\nWall time of \`next build\` (compile, page data, prerendering, traces) with \`CONTENT_DIR=bench/.corpus/stories-N\`; memory sampled every 200 ms over the CLI and all its workers. Run: \`npm run bench -- build [--stories 1000,10000]\`.`,
+    `## next build\n\n${machine()}\n\n${table(['build', ...BUILD_HEADER, 'measured'], rows)}\n\nWall time of \`next build\` (compile, page data, prerendering, traces) with \`CONTENT_DIR=bench/.corpus/stories-N\`; memory sampled every 200 ms over the CLI and all its workers. Run: \`npm run bench -- build [--stories 1000,10000]\`. The “before” rows are the code without ISR and the content cache (every story, list page and archive page prerendered; content parsed by every module copy that needed it). Rows come from different days and machines (the last cell): the same build took 92.1 s on the Intel machine at load 1–3 and 35.8 s on the idle AMD one, so compare rows of one day.`,
   );
 }
 

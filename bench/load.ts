@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus';
 import { CORPUS_ROOT } from './corpus';
-import { keepRows, machine, mb, option, PROJECT_ROOT, seconds, table, today, writeSection } from './util';
+import { keepRows, machine, mb, measuredOn, option, PROJECT_ROOT, seconds, table, today, writeSection } from './util';
 
 const MODES = { parse: 'parse (loadContent)', cold: 'store, cold cache', warm: 'store, warm cache' } as const;
 type Mode = keyof typeof MODES;
@@ -93,7 +93,7 @@ async function main() {
       console.log(`==> ${stories} stories: ${MODES[mode]}`);
       const r = run(mode, corpus.dir, distDir);
       console.log(`    ${seconds(r.ms)}, peak ${mb(r.peakRss)}, retained ${mb(r.retainedRss)}, ${r.problems} problems`);
-      updates.push({ key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)}`, row: [
+      updates.push({ key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)} ${today()}`, row: [
         stories.toLocaleString('en-US'),
         MODES[mode],
         seconds(r.ms),
@@ -103,7 +103,7 @@ async function main() {
         r.cacheBytes ? mb(r.cacheBytes) : '–',
         r.bodyReadMs ? `${(r.bodyReadMs * 1000).toFixed(0)} µs` : '–',
         r.problems,
-        today(),
+        measuredOn(),
       ] });
     }
     fs.rmSync(distDir, { recursive: true, force: true });

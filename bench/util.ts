@@ -157,10 +157,11 @@ export function table(header: string[], rows: (string | number)[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
-const ROWS_FILE = path.join(BENCH_DIR, '.corpus', 'rows.json');
+// Committed, so earlier runs' rows (other machines, other days) survive a fresh clone.
+const ROWS_FILE = path.join(BENCH_DIR, 'results-rows.json');
 
 /**
- * Table rows kept between runs (bench/.corpus/rows.json), so measuring one size again
+ * Table rows kept between runs (bench/results-rows.json), so measuring one size again
  * replaces that size's row and keeps the others: `key` identifies a row within `table`.
  */
 export function keepRows(tableName: string, updates: { key: string; row: (string | number)[] }[]): (string | number)[][] {
@@ -180,3 +181,6 @@ export function keepRows(tableName: string, updates: { key: string; row: (string
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The date and CPU model, for a row's "measured" cell: rows from different runs and machines share a table. */
+export const measuredOn = () => `${today()}, ${(os.cpus()[0]?.model ?? '?').replace(/\s*(Processor|CPU|\d+-Core).*$/i, '').trim()}`;
