@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { SECURITY_HEADERS } from './lib/site/security-headers';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,7 +7,11 @@ const nextConfig: NextConfig = {
   // A separate output folder lets tests build throwaway content beside the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // Search and the helper get a per-request nonce policy from proxy.ts instead.
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

@@ -4,7 +4,7 @@
  * percent-escape in the path would surface as a 500).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { SECURITY_HEADERS } from './lib/site/security-headers';
+import { CONTENT_SECURITY_POLICY, newNonce, noncePolicy, SECURITY_HEADERS, usesNoncePolicy } from './lib/site/security-headers';
 
 /** Longer paths are not links anyone follows; reject before decoding them. */
 export const MAX_PATH_LENGTH = 2048;
@@ -15,6 +15,7 @@ function refuse(status: number, message: string, extra: Record<string, string> =
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra },
   });
   for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   return response;
 }
 
@@ -30,7 +31,21 @@ export function proxy(request: NextRequest) {
   } catch {
     return refuse(400, '400 Bad Request：网址中的百分号编码无效。');
   }
+  if (usesNoncePolicy(pathname)) return withNonce(request);
   return NextResponse.next();
+}
+
+/**
+ * Pages that echo the visitor's input get a strict script policy with a fresh nonce.
+ * Next reads the nonce from the request's CSP header and puts it on its scripts.
+ */
+function withNonce(request: NextRequest): NextResponse {
+  const policy = noncePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 export const config = {

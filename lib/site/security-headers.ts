@@ -1,17 +1,39 @@
 /**
- * Security headers for every response (wired in next.config.ts).
+ * Security headers for every response (wired in next.config.ts and proxy.ts).
  *
  * Content-Security-Policy: everything is same-origin; no plugins, no framing, no
- * <base> tricks, forms post only here. Scripts are 'self' plus 'unsafe-inline'
- * because Next streams each page's data as inline <script> pushes that differ per
- * page: nonces would force every page to render per request (no static HTML, no
- * CDN caching) and hashes cannot be known for pages rendered on demand. Content
- * is sanitized at build time and every reflected query is escaped by React, which
- * the hostile-input tests check; revisit if Next ships hash-based CSP for flight data.
+ * <base> tricks, forms post only here. Two script policies:
+ *
+ *   - Pages rendered per request — search and the helper, the only pages that echo
+ *     what a visitor typed — get a strict policy: a fresh nonce per response (set by
+ *     proxy.ts; Next puts it on each of its scripts), the hash of our one inline
+ *     script (the font-size boot script), 'strict-dynamic', no 'unsafe-inline'.
+ *   - Every other page is static HTML built once and cached (by Next, nginx or a
+ *     CDN), so it cannot carry a per-request nonce, and Next streams each page's data
+ *     as inline <script> pushes whose hashes are unknown for pages rendered on first
+ *     request. Those pages keep 'self' 'unsafe-inline'. They echo nothing from the
+ *     request, and their content is sanitized at build time (hostile-content tests).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+import crypto from 'node:crypto';
+import { FONT_SIZE_BOOT_SCRIPT } from './font-size';
+
+/** Routes rendered per request, which get the nonce policy (exact path or below it). */
+export const NONCE_ROUTES = ['/search', '/help'] as const;
+
+export function usesNoncePolicy(pathname: string): boolean {
+  return NONCE_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
+}
+
+/** next.config `source` for every path except the NONCE_ROUTES (they get their policy from proxy.ts). */
+export const STATIC_POLICY_SOURCE = `/((?!${NONCE_ROUTES.map((route) => `${route.slice(1)}(?:/|$)`).join('|')}).*)`;
+
+/** CSP source expression for an inline script's exact text. */
+export function scriptHash(script: string): string {
+  return `'sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+const OTHER_DIRECTIVES = [
+  // React style attributes cannot carry a nonce; styles cannot run code.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -22,10 +44,26 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "manifest-src 'self'",
-].join('; ');
+];
 
+const policy = (scriptSrc: string) => ["default-src 'self'", `script-src ${scriptSrc}`, ...OTHER_DIRECTIVES].join('; ');
+
+/** For static pages (see above). */
+export const CONTENT_SECURITY_POLICY = policy("'self' 'unsafe-inline'");
+
+/** For pages rendered per request; `nonce` must be fresh and unguessable for each response. */
+export function noncePolicy(nonce: string): string {
+  // React's development build evaluates code for its debugging aids (next dev only).
+  const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
+  return policy(`'nonce-${nonce}' ${scriptHash(FONT_SIZE_BOOT_SCRIPT)} 'strict-dynamic'${devEval}`);
+}
+
+export function newNonce(): string {
+  return crypto.randomBytes(16).toString('base64');
+}
+
+/** Everything but the CSP, identical on every response. */
 export const SECURITY_HEADERS: { key: string; value: string }[] = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

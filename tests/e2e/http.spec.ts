@@ -26,6 +26,58 @@ test('every kind of response carries the security headers and no X-Powered-By', 
   }
 });
 
+const scriptSrc = (policy: string) => /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+
+test('pages that echo input (search, helper) get a strict nonce policy; the nonce is fresh each time and on every script', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const url of ['/search?q=%3Cscript%3E', '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/help', '/help?q=%E8%87%AA%E7%A7%B0%E5%85%AC%E5%AE%89']) {
+    const response = await request.get(url);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const scripts = scriptSrc(policy);
+    expect(scripts, url).toContain("'strict-dynamic'");
+    expect(scripts, url).not.toContain("'unsafe-inline'");
+    expect(scripts, url).not.toContain("'self'");
+    const nonce = /'nonce-([^']+)'/.exec(scripts)?.[1];
+    expect(nonce, url).toBeTruthy();
+    nonces.add(nonce!);
+    const html = await response.text();
+    const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    // Executable scripts carry the nonce, except one inline script allowed by its hash.
+    const unnonced = tags.filter((tag) => !tag.includes(`nonce="${nonce}"`) && !tag.includes('application/ld+json'));
+    expect(unnonced, url).toEqual(['<script>']);
+    expect(scripts.match(/'sha256-/g) ?? [], url).toHaveLength(1);
+  }
+  expect(nonces.size).toBe(4);
+});
+
+test('static pages keep the shared policy, and a path that only starts like /search is not taken for it', async ({ request }) => {
+  for (const url of ['/', '/news/telecom-fraud-crackdown', '/searchlight', '/helpers', '/api/search?q=x']) {
+    const policy = (await request.get(url)).headers()['content-security-policy'] ?? '';
+    expect(scriptSrc(policy), url).toBe("'self' 'unsafe-inline'");
+  }
+});
+
+test('under the strict policy the browser blocks nothing: search and helper scripts run (the font-size control works)', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 200));
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  for (const url of ['/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/help']) {
+    await page.goto(url);
+    await page.getByRole('button', { name: '大', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-font-size', 'large');
+    await page.getByRole('button', { name: '标准' }).click();
+  }
+  // The boot script (allowed by its hash) applies a remembered size before paint.
+  await page.getByRole('button', { name: '特大' }).click();
+  await page.goto('/search?q=x');
+  await expect(page.locator('html')).toHaveAttribute('data-font-size', 'larger');
+  expect(violations).toEqual([]);
+});
+
 test('static assets are cached for a year; pages are cached by the CDN and revalidated by browsers', async ({ request }) => {
   const asset = await request.get(await firstStaticAsset(request));
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
