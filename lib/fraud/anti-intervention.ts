@@ -2,8 +2,11 @@
  * "Anti-intervention" red flags: the scammer cutting the victim off from help —
  * don't answer 96110, keep it secret, go somewhere quiet, a small test transfer
  * refunded to win trust. Police treat these as the surest sign of a scam.
- * An editor can mark a flag explicitly; otherwise its wording is recognised here.
+ * An editor can mark a flag explicitly; otherwise its wording is recognised here,
+ * in simplified or traditional characters, full-width digits too (９６１１０).
  */
+import { normalize } from '@/lib/search/normalize';
+
 const PATTERNS: RegExp[] = [
   /96110|反诈(专线|热线|电话|中心)/, // told not to answer or call the anti-fraud line
   /不要(接听|接|告诉|声张|报警|挂断|联系)|别(接|告诉|报警|挂)/,
@@ -13,5 +16,6 @@ const PATTERNS: RegExp[] = [
 ];
 
 export function isAntiIntervention(flag: string): boolean {
-  return PATTERNS.some((pattern) => pattern.test(flag));
+  const text = normalize(flag);
+  return PATTERNS.some((pattern) => pattern.test(text));
 }

@@ -3,12 +3,14 @@
  * become overlapping character bigrams (公安局 → 公安, 安局); runs of other letters and
  * digits stay whole tokens (96110, qq), so 9611 never matches 96110.
  *
- * Normalisation is NFKC (full-width ９６１１０ and ＱＱ → 96110, qq) plus lower case,
- * applied per code point so every key remembers where it came from in the original
- * text: the page highlights the resident's own words, not a normalised copy.
- * Written here rather than shared with lib/search so the helper never depends on
- * the search index's internals.
+ * Normalisation is NFKC (full-width ９６１１０ and ＱＱ → 96110, qq), lower case and
+ * traditional → simplified characters (公檢法 → 公检法, with the same per-character
+ * table search uses), applied per code point so every key remembers where it came
+ * from in the original text: the page highlights the resident's own words, not a
+ * normalised copy.
  */
+
+import { normalize } from '@/lib/search/normalize';
 
 export interface Gram {
   /** The normalised key: a Han bigram or a whole Latin/number token */
@@ -43,7 +45,10 @@ function normalChars(text: string): NormalChar[] {
     const start = offset;
     offset += codePoint.length;
     // One code point may expand (㈱ → (株)); each piece points back at the whole original.
-    for (const char of codePoint.normalize('NFKC').toLowerCase()) chars.push({ char, kind: kindOf(char), start, end: offset });
+    for (const piece of codePoint.normalize('NFKC').toLowerCase()) {
+      const char = normalize(piece);
+      chars.push({ char, kind: kindOf(char), start, end: offset });
+    }
   }
   return chars;
 }

@@ -74,6 +74,18 @@ function phrasesOfCase(fraudCase: FraudCase): Phrase[] {
   return phrases;
 }
 
+/** The last index built for a set of records, reused while the caller passes the same lists. */
+const built = new WeakMap<readonly ScamType[], { cases: readonly FraudCase[]; index: HelpIndex }>();
+
+/** The index for these records, built once and reused for as long as they are the lists in use. */
+export function helpIndexFor(content: HelpContent): HelpIndex {
+  const known = built.get(content.scamTypes);
+  if (known && known.cases === content.cases) return known.index;
+  const index = buildHelpIndex(content);
+  built.set(content.scamTypes, { cases: content.cases, index });
+  return index;
+}
+
 export function buildHelpIndex(content: HelpContent): HelpIndex {
   const casesByType = new Map<string, FraudCase[]>();
   for (const fraudCase of content.cases) {

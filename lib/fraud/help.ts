@@ -18,7 +18,7 @@ import { site } from '@/lib/site/config';
 import { isAntiIntervention } from './anti-intervention';
 import { segmentsOf, textGrams, type Gram, type Segment } from './bigrams';
 import { nextActions, type HelpAction, type Numbers } from './help-actions';
-import { buildHelpIndex, type HelpContent, type HelpIndex, type Phrase, type PhraseKind, type TypeEntry } from './help-index';
+import { helpIndexFor, type HelpContent, type HelpIndex, type Phrase, type PhraseKind, type TypeEntry } from './help-index';
 import type { HelpRequest } from './help-request';
 import { signCatalogue, signId, type HelpSign, type SignCatalogue } from './help-signs';
 
@@ -221,7 +221,7 @@ function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
 }
 
 export function helpFor(content: HelpContent, request: HelpRequest, numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency }): HelpResult {
-  const index = buildHelpIndex(content);
+  const index = helpIndexFor(content);
   const catalogue = signCatalogue(content.scamTypes);
   const tickedSigns = [...new Set(request.signIds.flatMap((id) => catalogue.byId.get(id) ?? []))];
   const ignoredSignIds = request.signIds.filter((id) => !catalogue.byId.has(id));

@@ -2,7 +2,7 @@
  * Content records → search documents. Which record text goes into which weighted
  * field is decided here, and nowhere else.
  */
-import type { Content, FraudCase, ScamType, Story } from '../content/records';
+import type { FraudCase, ScamType, Section, Story } from '../content/records';
 import { deriveSummary } from '../content/text';
 import { paths } from '../site/urls';
 import type { Catalog, SearchDocument } from './types';
@@ -60,7 +60,7 @@ export interface SearchableContent {
   stories: readonly Story[];
   cases: readonly FraudCase[];
   scamTypes: readonly ScamType[];
-  sections: Content['sections'];
+  sections: readonly Section[];
 }
 
 /** Documents for every given record (the caller decides about drafts). */

@@ -13,7 +13,7 @@ export interface Listing {
   title: string;
   description?: string;
   basePath: string;
-  stories: Story[];
+  stories: readonly Story[];
   crumbs: Crumb[];
 }
 

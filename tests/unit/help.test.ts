@@ -82,6 +82,16 @@ describe('matching what the caller said', () => {
     expect(full?.score).toBeCloseTo(half!.score, 6);
   });
 
+  it('reads traditional characters like simplified ones, and marks the words as the resident wrote them', () => {
+    const simplified = ask({ q: '对方自称公安局，让我视频配合调查' }).likely[0];
+    const traditional = ask({ q: '對方自稱公安局，讓我視頻配合調查' }).likely[0];
+    expect(traditional?.scamType.slug).toBe('impersonating-authorities');
+    expect(traditional?.confidence).toBe(simplified?.confidence);
+    expect(traditional?.score).toBeCloseTo(simplified!.score, 6);
+    expect(joined(traditional!.quoted)).toBe('對方自稱公安局，讓我視頻配合調查');
+    expect(marked(traditional!.quoted).join('|')).toContain('視頻配合調查');
+  });
+
   it('does not name a type from words that many scams share (对方, 要求)', () => {
     expect(ask({ q: '对方要求我操作' }).likely).toEqual([]);
     expect(ask({ q: '自称客服要求我转账' }).likely.filter((l) => l.confidence === '很可能')).toEqual([]);
@@ -130,6 +140,14 @@ describe('anti-intervention red flags', () => {
     const result = ask({ q: '对方让我不要接96110的电话' });
     expect(result.antiIntervention.triggered).toBe(true);
     expect(result.antiIntervention.clauses).toEqual(['对方让我不要接96110的电话']);
+  });
+
+  it('warns for the same words in traditional characters or with full-width digits', () => {
+    for (const q of ['對方讓我不要告訴家人', '他说别接９６１１０的电话']) {
+      const result = ask({ q });
+      expect(result.antiIntervention.triggered, q).toBe(true);
+      expect(result.antiIntervention.clauses, q).toEqual([q]);
+    }
   });
 
   it('warns when a ticked sign is one', () => {
