@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { listSections } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { SearchForm } from '@/components/SearchForm';
@@ -12,18 +12,18 @@ export default function NotFound() {
       <h2>也可以从这里继续</h2>
       <ul>
         <li>
-          <Link href={paths.home()}>返回首页</Link>
+          <PageLink href={paths.home()}>返回首页</PageLink>
         </li>
         {listSections().map((section) => (
           <li key={section.slug}>
-            <Link href={paths.section(section.slug)}>{section.name}</Link>
+            <PageLink href={paths.section(section.slug)}>{section.name}</PageLink>
           </li>
         ))}
         <li>
-          <Link href={paths.scamTypes()}>常见骗局与防范</Link>
+          <PageLink href={paths.scamTypes()}>常见骗局与防范</PageLink>
         </li>
         <li>
-          <Link href={paths.archive()}>往期稿件</Link>
+          <PageLink href={paths.archive()}>往期稿件</PageLink>
         </li>
       </ul>
     </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { listCases, listScamTypes, listSections, listStories, storiesInSection } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
@@ -34,7 +34,7 @@ export default function HomePage() {
               </h2>
               {lead.kicker ? <p className="kicker">{lead.kicker}</p> : null}
               <p className="lead-story__title">
-                <Link href={paths.story(lead.slug)}>{lead.title}</Link> <DraftBadge draft={lead.draft} />
+                <PageLink href={paths.story(lead.slug)}>{lead.title}</PageLink> <DraftBadge draft={lead.draft} />
               </p>
               {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
               <p className="meta">
@@ -56,12 +56,12 @@ export default function HomePage() {
           {sections.map(({ section, stories }) => (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
               <h2 id={`section-${section.slug}`} className="block-heading">
-                <Link href={paths.section(section.slug)}>{section.name}</Link>
+                <PageLink href={paths.section(section.slug)}>{section.name}</PageLink>
               </h2>
               <ul className="headline-list">
                 {stories.map((story) => (
                   <li key={story.slug}>
-                    <Link href={paths.story(story.slug)}>{story.title}</Link>{' '}
+                    <PageLink href={paths.story(story.slug)}>{story.title}</PageLink>{' '}
                     <span className="meta-inline">
                       <DateTime date={story.date} />
                     </span>
@@ -69,7 +69,7 @@ export default function HomePage() {
                 ))}
               </ul>
               <p className="more-link">
-                <Link href={paths.section(section.slug)}>更多{section.name}新闻</Link>
+                <PageLink href={paths.section(section.slug)}>更多{section.name}新闻</PageLink>
               </p>
             </section>
           ))}
@@ -86,7 +86,7 @@ export default function HomePage() {
           <ul className="chip-list">
             {listScamTypes().map((scamType) => (
               <li key={scamType.slug}>
-                <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+                <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
               </li>
             ))}
           </ul>

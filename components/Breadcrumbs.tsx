@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { Crumb } from '@/lib/site/listings';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from './JsonLd';
@@ -19,7 +19,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
             </li>
           ) : (
             <li key={item.path}>
-              <Link href={item.path}>{item.name}</Link>
+              <PageLink href={item.path}>{item.name}</PageLink>
             </li>
           ),
         )}

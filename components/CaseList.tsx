@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { FraudCase } from '@/lib/content/records';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
 import { DateTime } from './DateTime';
@@ -10,7 +10,7 @@ export function CaseList({ cases }: { cases: readonly FraudCase[] }) {
     <ul className="case-list">
       {cases.map((fraudCase) => (
         <li key={fraudCase.slug}>
-          <Link href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</Link> <DraftBadge draft={fraudCase.draft} />
+          <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink> <DraftBadge draft={fraudCase.draft} />
           <span className="meta">
             {' '}
             · <DateTime date={fraudCase.date} /> · {OUTCOME_LABELS[fraudCase.outcome]}

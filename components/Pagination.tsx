@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { pagedPath } from '@/lib/site/urls';
 
 /** Page links with rel prev/next, the current page marked for screen readers. */
@@ -10,9 +10,9 @@ export function Pagination({ basePath, page, pages }: { basePath: string; page: 
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={pagedPath(basePath, page - 1)} rel="prev">
+            <PageLink href={pagedPath(basePath, page - 1)} rel="prev">
               上一页
-            </Link>
+            </PageLink>
           </li>
         ) : null}
         {numbers.map((n, index) => (
@@ -25,17 +25,17 @@ export function Pagination({ basePath, page, pages }: { basePath: string; page: 
                 <span className="visually-hidden">页（当前）</span>
               </span>
             ) : (
-              <Link href={pagedPath(basePath, n)} aria-label={`第 ${n} 页`}>
+              <PageLink href={pagedPath(basePath, n)} aria-label={`第 ${n} 页`}>
                 {n}
-              </Link>
+              </PageLink>
             )}
           </li>
         ))}
         {page < pages ? (
           <li>
-            <Link href={pagedPath(basePath, page + 1)} rel="next">
+            <PageLink href={pagedPath(basePath, page + 1)} rel="next">
               下一页
-            </Link>
+            </PageLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 
@@ -10,7 +10,7 @@ export function SiteFooter() {
         ；已经被骗请立即拨打 <a href={`tel:${site.emergency}`}>{site.emergency}</a> 报警。
       </p>
       <p>
-        <Link href={paths.archive()}>往期稿件</Link> · <Link href={paths.scamTypes()}>常见骗局</Link> · <a href={paths.feed()}>RSS 订阅</a>
+        <PageLink href={paths.archive()}>往期稿件</PageLink> · <PageLink href={paths.scamTypes()}>常见骗局</PageLink> · <a href={paths.feed()}>RSS 订阅</a>
       </p>
       <p>© {site.publisher.name}</p>
     </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import type { Section } from '@/lib/content/records';
@@ -9,9 +9,9 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={paths.home()} className="site-header__name">
+        <PageLink href={paths.home()} className="site-header__name">
           {site.name}
-        </Link>
+        </PageLink>
         <a className="hotline-link" href={`tel:${site.hotline.number}`}>
           <span aria-hidden="true">☎ </span>
           {site.hotline.label} {site.hotline.number}
@@ -22,21 +22,21 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
       <nav className="site-nav" aria-label="主导航">
         <ul>
           <li>
-            <Link href={paths.home()}>首页</Link>
+            <PageLink href={paths.home()}>首页</PageLink>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={paths.section(section.slug)}>{section.name}</Link>
+              <PageLink href={paths.section(section.slug)}>{section.name}</PageLink>
             </li>
           ))}
           <li>
-            <Link href={paths.scamTypes()}>反诈骗</Link>
+            <PageLink href={paths.scamTypes()}>反诈骗</PageLink>
           </li>
           <li>
-            <Link href={paths.help()}>我该怎么办</Link>
+            <PageLink href={paths.help()}>我该怎么办</PageLink>
           </li>
           <li>
-            <Link href={paths.archive()}>往期</Link>
+            <PageLink href={paths.archive()}>往期</PageLink>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { FraudCase, Story } from '@/lib/content/records';
 import { SanitizedHtml } from './SanitizedHtml';
 import { paths } from '@/lib/site/urls';
@@ -18,7 +18,7 @@ export function StoryBody({ story, cases }: { story: Story; cases: readonly Frau
                 <h2 id={`case-${fraudCase.slug}`}>{fraudCase.title}</h2>
                 <SanitizedHtml html={fraudCase.body.html} />
                 <p className="story-case__more">
-                  <Link href={paths.fraudCase(fraudCase.slug)}>案例详解：{fraudCase.title}</Link>
+                  <PageLink href={paths.fraudCase(fraudCase.slug)}>案例详解：{fraudCase.title}</PageLink>
                 </p>
               </section>
             ))}

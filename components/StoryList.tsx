@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { Story } from '@/lib/content/records';
 import { paths } from '@/lib/site/urls';
 import { DateTime } from './DateTime';
@@ -14,7 +14,7 @@ export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Sto
           <article>
             {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
             <Heading className="story-list__title">
-              <Link href={paths.story(story.slug)}>{story.title}</Link> <DraftBadge draft={story.draft} />
+              <PageLink href={paths.story(story.slug)}>{story.title}</PageLink> <DraftBadge draft={story.draft} />
             </Heading>
             <p className="meta">
               <DateTime date={story.date} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { listArchiveMonths } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
@@ -27,9 +27,9 @@ export default function ArchivePage() {
               .filter((m) => m.year === year)
               .map((m) => (
                 <li key={m.month}>
-                  <Link href={paths.archiveMonth(m.year, m.month)}>
+                  <PageLink href={paths.archiveMonth(m.year, m.month)}>
                     {m.month}月（{m.count} 篇）
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { listCases, listScamTypes } from '@/lib/content/queries';
 import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
@@ -38,7 +38,7 @@ export default function ScamTypesPage() {
         {ranked.map(({ scamType, cases: count }) => (
           <li key={scamType.slug}>
             <h2>
-              <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+              <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
             </h2>
             <p>{scamType.summary}</p>
             <p className="meta">案例 {count} 个</p>

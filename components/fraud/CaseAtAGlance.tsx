@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { FraudCase, ScamType } from '@/lib/content/records';
 import { CHANNEL_LABELS } from '@/lib/content/labels';
 import { formatYuan } from '@/lib/format/number';
@@ -23,7 +23,7 @@ export function CaseAtAGlance({ fraudCase, scamType }: { fraudCase: FraudCase; s
           <div>
             <dt>骗局类型</dt>
             <dd>
-              <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+              <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
             </dd>
           </div>
         ) : null}

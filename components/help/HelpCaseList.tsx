@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { CaseMatch } from '@/lib/fraud/help';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
 import { paths } from '@/lib/site/urls';
@@ -11,7 +11,7 @@ export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
     <ul className="case-list help-cases">
       {cases.map(({ fraudCase, matchedFlags }) => (
         <li key={fraudCase.slug}>
-          <Link href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</Link>
+          <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink>
           {/* .meta is a flex row: date and outcome sit on their own line under the title */}
           <span className="meta">
             <DateTime date={fraudCase.date} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { HelpResult } from '@/lib/fraud/help';
 import { MAX_TEXT_CHARS } from '@/lib/fraud/help-request';
 import { paths } from '@/lib/site/urls';
@@ -38,7 +38,7 @@ export function HelpResultView({ result }: { result: HelpResult }) {
           <ul className="chip-list">
             {result.allTypes.map((scamType) => (
               <li key={scamType.slug}>
-                <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+                <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { HELP_PATH } from '@/lib/fraud/help-request';
 
 /**
@@ -10,9 +10,9 @@ export function HelpTeaser() {
     <div className="callout help-teaser">
       <p className="callout__lead">
         <strong>接到可疑电话？</strong>{' '}
-        <Link href={HELP_PATH}>
+        <PageLink href={HELP_PATH}>
           对照看看 <span aria-hidden="true">→</span> 我该怎么办
-        </Link>
+        </PageLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import type { LikelyType } from '@/lib/fraud/help';
 import { paths } from '@/lib/site/urls';
 import { Marked } from './Marked';
@@ -10,7 +10,7 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
   return (
     <li className="help-type">
       <h4 className="help-type__name">
-        <Link href={paths.scamType(scamType.slug)}>{scamType.name}</Link>
+        <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
       </h4>
       <p className={confidence === '很可能' ? 'help-confidence help-confidence--high' : 'help-confidence'}>
         {confidence}是这类骗局
@@ -40,7 +40,7 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
         </>
       ) : null}
       <p>
-        <Link href={paths.scamType(scamType.slug)}>看看怎样识别和应对{scamType.name}骗局</Link>
+        <PageLink href={paths.scamType(scamType.slug)}>看看怎样识别和应对{scamType.name}骗局</PageLink>
       </p>
     </li>
   );

@@ -157,3 +157,21 @@ test('every page has a skip link to the main landmark, and the hotline one tap a
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('h1')).toHaveCount(1);
 });
+
+test('links are not prefetched (residents pay for their data), and following one still works', async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=') || request.headers()['next-router-prefetch']) prefetches.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Scroll the whole page so every link has been in view.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(1500);
+  expect(prefetches).toEqual([]);
+  const storyLink = page.locator('main a[href^="/news/"]').first();
+  const href = await storyLink.getAttribute('href');
+  await storyLink.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator('h1')).toBeVisible();
+});

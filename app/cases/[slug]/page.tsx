@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -72,12 +72,12 @@ export default async function CasePage({ params }: Props) {
           <ul>
             {scamType ? (
               <li>
-                骗局类型：<Link href={paths.scamType(scamType.slug)}>{scamType.name}——怎样识别，怎么应对</Link>
+                骗局类型：<PageLink href={paths.scamType(scamType.slug)}>{scamType.name}——怎样识别，怎么应对</PageLink>
               </li>
             ) : null}
             {story ? (
               <li>
-                报道原文：<Link href={paths.story(story.slug)}>{story.title}</Link>
+                报道原文：<PageLink href={paths.story(story.slug)}>{story.title}</PageLink>
               </li>
             ) : null}
           </ul>

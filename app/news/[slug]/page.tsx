@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import Link from 'next/link';
+import { PageLink } from '@/components/PageLink';
 import { casesOfStory, getSection, getStory, listStories, relatedStories } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -93,7 +93,7 @@ export default async function StoryPage({ params }: Props) {
             <ul className="chip-list">
               {story.tags.map((tag) => (
                 <li key={tag}>
-                  <Link href={paths.tag(tag)}>{tag}</Link>
+                  <PageLink href={paths.tag(tag)}>{tag}</PageLink>
                 </li>
               ))}
             </ul>
