@@ -32,7 +32,7 @@ export async function serveCorpus(stories: number, { via, port }: { via: 'deploy
     child = spawn('bash', ['deploy/start.sh'], {
       cwd: PROJECT_ROOT,
       detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...env, PORT: String(port), NEXT_PORT: String(port + 1), RUN_DIR: path.join(CORPUS_ROOT, `deploy-run-${port}`) },
     });
   } else {
