@@ -60,6 +60,9 @@ if ! command -v brotli >/dev/null 2>&1; then
 fi
 
 mkdir -p "$RUN_DIR"
+# nginx started as root runs its workers as an unprivileged user: they must reach the
+# page cache and temp folders inside RUN_DIR (a mktemp -d folder is 0700).
+chmod 755 "$RUN_DIR"
 rm -rf "$RUN_DIR/page-cache" # pages of an earlier build must never be served
 # The headers Next adds to every page (lib/site/security-headers.ts), for the pages nginx sends itself.
 node_modules/.bin/tsx -e "
@@ -88,6 +91,11 @@ for ((i = 0; i < NEXT_INSTANCES; i++)); do
 done
 sed -e "s#@RUN_DIR@#$RUN_DIR#g" -e "s#@DIST_DIR@#$DIST#g" -e "s#@PORT@#$PORT#g" deploy/nginx.conf |
   awk -v servers="$upstreams" '{ if ($0 == "@UPSTREAM_SERVERS@") printf "%s", servers; else print }' >"$RUN_DIR/nginx.conf"
+if [ "$(id -u)" -eq 0 ]; then
+  # Started as root, nginx runs its workers as an unprivileged user, which may not be
+  # able to read a build inside a private home folder: run them as the build's owner.
+  sed -i "1i user $(stat -c %U "$DIST") $(stat -c %G "$DIST");" "$RUN_DIR/nginx.conf"
+fi
 if [ "${br_off:-}" = 1 ]; then
   sed -i -e 's#"br";#"";#' "$RUN_DIR/nginx.conf"
 fi

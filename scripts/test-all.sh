@@ -11,12 +11,16 @@ if [ "${SKIP_INSTALL:-}" != 1 ]; then
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "==> Installing Debian's chromium (Playwright cannot download browsers here)"
+# Debian's chromium for the browser tests, nginx for the production-topology test (deploy/).
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> Installing Debian's ${missing[*]} (Playwright cannot download browsers here)"
   sudo_cmd=""
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
 
 reports=$(mktemp -d)
