@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { CORPUS_ROOT } from './corpus';
 import { serveCorpus } from './servers';
@@ -42,6 +43,22 @@ function runLighthouse(url: string, out: string): Report {
   return JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
 }
 
+/**
+ * Status of a URL on a new connection. Not fetch(): Lighthouse runs block this process
+ * for minutes (spawnSync), so fetch's pool would reuse a keep-alive socket nginx has
+ * since closed, and the request would fail with "other side closed".
+ */
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+      .on('error', reject);
+  });
+}
+
 /** Audits that cost points in a category, worst first. */
 function losses(report: Report, category: string): string[] {
   return (report.categories[category]?.auditRefs ?? [])
@@ -70,7 +87,7 @@ async function main() {
     };
     for (const [name, route] of Object.entries(pages)) {
       const url = `${server.base}${route}`;
-      const status = (await fetch(url)).status;
+      const status = await statusOf(url);
       if (status === 404) {
         notes.push(`${name}: ${route} answers 404, skipped`);
         continue;

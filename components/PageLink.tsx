@@ -1,11 +1,12 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * A link to another page of the site. Not prefetched: a list page shows 20–40 links,
- * and prefetching each one spends residents' mobile data and competes with the page
- * they are reading on slow phones. A click fetches the next page's small data payload.
+ * A link to another page of the site: a plain <a>, on purpose. next/link would make
+ * each of a page's 20–100 links a client component to hydrate (on the home page that
+ * was most of the main-thread time on a slow phone) and would prefetch every visible
+ * link, spending residents' mobile data. Pages are static HTML behind a cache, so a
+ * normal page load is fast, and works before or without JavaScript.
  */
-export function PageLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function PageLink({ href, ...props }: ComponentProps<'a'> & { href: string }) {
+  return <a href={href} {...props} />;
 }
