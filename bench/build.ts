@@ -120,7 +120,7 @@ async function main() {
   const rows = keepRows('build', updates);
   writeSection(
     'build',
-    `## next build\n\n${machine()}\n\n${table(['build', ...BUILD_HEADER, 'measured'], rows)}\n\nWall time of \`next build\` (compile, page data, prerendering, traces) with \`CONTENT_DIR=bench/.corpus/stories-N\`; memory sampled every 200 ms over the CLI and all its workers. Run: \`npm run bench -- build [--stories 1000,10000]\`. The “before” rows are the code without ISR and the content cache (every story, list page and archive page prerendered; content parsed by every module copy that needed it). Rows come from different days and machines (the last cell): the same build took 92.1 s on the Intel machine at load 1–3 and 35.8 s on the idle AMD one, so compare rows of one day.`,
+    `## next build\n\n${machine()}\n\n${table(['build', ...BUILD_HEADER, 'measured'], rows)}\n\nWall time of \`next build\` (compile, page data, prerendering, traces) with \`CONTENT_DIR=bench/.corpus/stories-N\`; memory sampled every 200 ms over the CLI and all its workers. Run: \`npm run bench -- build [--stories 1000,10000]\`. The “before” rows are the code without ISR and the content cache (every story, list page and archive page prerendered; content parsed by every module copy that needed it). Rows come from different days and machines (the last cell), and the machine is shared: compare rows of one day.`,
   );
 }
 
