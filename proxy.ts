@@ -4,7 +4,7 @@
  * percent-escape in the path would surface as a 500).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { CONTENT_SECURITY_POLICY, newNonce, noncePolicy, SECURITY_HEADERS, usesNoncePolicy } from './lib/site/security-headers';
+import { newNonce, noncePolicy, STATIC_PAGE_HEADERS, usesNoncePolicy } from './lib/site/security-headers';
 
 /** Longer paths are not links anyone follows; reject before decoding them. */
 export const MAX_PATH_LENGTH = 2048;
@@ -14,8 +14,7 @@ function refuse(status: number, message: string, extra: Record<string, string> =
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra },
   });
-  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
-  response.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  for (const { key, value } of STATIC_PAGE_HEADERS) response.headers.set(key, value);
   return response;
 }
 

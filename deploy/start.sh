@@ -66,10 +66,9 @@ chmod 755 "$RUN_DIR"
 rm -rf "$RUN_DIR/page-cache" # pages of an earlier build must never be served
 # The headers Next adds to every page (lib/site/security-headers.ts), for the pages nginx sends itself.
 node_modules/.bin/tsx -e "
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/site/security-headers';
+import { STATIC_PAGE_HEADERS } from './lib/site/security-headers';
 // Files nginx sends itself are prerendered pages: they all take the static pages' policy.
-const headers = [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }];
-for (const { key, value } of headers) console.log('add_header ' + key + ' ' + JSON.stringify(value) + ' always;');
+for (const { key, value } of STATIC_PAGE_HEADERS) console.log('add_header ' + key + ' ' + JSON.stringify(value) + ' always;');
 " >"$RUN_DIR/page-headers.conf" || {
   echo "    (could not read lib/site/security-headers.ts: every page goes through Next)" >&2
   : >"$RUN_DIR/page-headers.conf"

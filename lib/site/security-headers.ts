@@ -51,11 +51,14 @@ const policy = (scriptSrc: string) => ["default-src 'self'", `script-src ${scrip
 /** For static pages (see above). */
 export const CONTENT_SECURITY_POLICY = policy("'self' 'unsafe-inline'");
 
+/** Our one inline script, allowed by its hash under the nonce policy (computed once). */
+const BOOT_SCRIPT_HASH = scriptHash(FONT_SIZE_BOOT_SCRIPT);
+
 /** For pages rendered per request; `nonce` must be fresh and unguessable for each response. */
 export function noncePolicy(nonce: string): string {
   // React's development build evaluates code for its debugging aids (next dev only).
   const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
-  return policy(`'nonce-${nonce}' ${scriptHash(FONT_SIZE_BOOT_SCRIPT)} 'strict-dynamic'${devEval}`);
+  return policy(`'nonce-${nonce}' ${BOOT_SCRIPT_HASH} 'strict-dynamic'${devEval}`);
 }
 
 export function newNonce(): string {
@@ -70,3 +73,6 @@ export const SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Every header of a response that is not one of the nonce pages: static pages, and plain answers like 405. */
+export const STATIC_PAGE_HEADERS: { key: string; value: string }[] = [...SECURITY_HEADERS, { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }];
