@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_FOLDERS, SECTIONS_FILE, loadContent } from '../lib/content/load';
+import { CONTENT_FOLDERS, LIST_FILES, loadContent } from '../lib/content/load';
 import { errorsOf, formatProblem, formatSummary, type ContentProblem } from '../lib/content/problems';
 import { contentDir } from '../lib/content/store';
 import { collectWarnings } from '../lib/content/warnings';
@@ -57,9 +57,9 @@ function resolveTarget(arg: string, dir: string): Target | string {
     return `“${arg}”不在内容目录 ${shown(dir)}/ 里；content:check 只检查内容目录里的文件`;
   }
   const [top] = inContent.split(path.sep);
-  const checked = [SECTIONS_FILE, ...Object.values(CONTENT_FOLDERS)];
+  const checked: string[] = [...LIST_FILES, ...Object.values(CONTENT_FOLDERS)];
   if (inContent !== '' && !checked.includes(top ?? '')) {
-    return `“${arg}”不是内容文件，不会被检查：content:check 检查的是 ${SECTIONS_FILE} 和 ${Object.values(CONTENT_FOLDERS).map((f) => `${f}/`).join('、')} 里的文件`;
+    return `“${arg}”不是内容文件，不会被检查：content:check 检查的是 ${LIST_FILES.join('、')} 和 ${Object.values(CONTENT_FOLDERS).map((f) => `${f}/`).join('、')} 里的文件`;
   }
   return { arg, inContent };
 }

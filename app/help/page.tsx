@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listCases, listScamTypes } from '@/lib/content/queries';
+import { listCases, listScamTypes, listSurestSigns } from '@/lib/content/queries';
 import { helpFor } from '@/lib/fraud/help';
 import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
 import { signCatalogue } from '@/lib/fraud/help-signs';
@@ -31,8 +31,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function HelpPage({ searchParams }: Props) {
   const request = parseHelpRequest(await searchParams);
   const scamTypes = listScamTypes();
-  const catalogue = signCatalogue(scamTypes);
-  const result = request.submitted ? helpFor({ scamTypes, cases: listCases() }, request) : undefined;
+  const surestSigns = listSurestSigns();
+  const catalogue = signCatalogue(scamTypes, surestSigns);
+  const result = request.submitted ? helpFor({ scamTypes, cases: listCases(), surestSigns }, request) : undefined;
   const crumbs = [
     { name: '首页', path: paths.home() },
     { name: '我该怎么办', path: HELP_PATH },

@@ -1,6 +1,13 @@
-import type { HelpRequest } from '@/lib/fraud/help-request';
+import type { HelpRequest, Paid } from '@/lib/fraud/help-request';
 import { HELP_PATH, MAX_TEXT_CHARS } from '@/lib/fraud/help-request';
 import type { HelpSign, SignGroup } from '@/lib/fraud/help-signs';
+
+/** "说不清" is a real answer, and the default: nothing is assumed about money already gone. */
+const PAID_CHOICES: { value: Paid; label: string }[] = [
+  { value: 'unknown', label: '说不清，或者不想说' },
+  { value: 'no', label: '还没有' },
+  { value: 'yes', label: '已经转账、付款，或者说了验证码' },
+];
 
 /**
  * A plain GET form, so it works with JavaScript off and a result is a link one can
@@ -24,8 +31,8 @@ export function HelpForm({ groups, request, ticked }: { groups: readonly SignGro
       <fieldset className="help-signs">
         <legend className="help-label">发生了下面的情况吗？（可多选）</legend>
         {groups.map((group) => (
-          <fieldset key={group.scamType.slug} className="help-group">
-            <legend>{group.scamType.name}</legend>
+          <fieldset key={group.key} className={group.key === 'surest' ? 'help-group help-group--surest' : 'help-group'}>
+            <legend>{group.title}</legend>
             <ul className="help-options">
               {group.signs.map((sign) => (
                 <li key={sign.id}>
@@ -41,20 +48,16 @@ export function HelpForm({ groups, request, ticked }: { groups: readonly SignGro
       </fieldset>
 
       <fieldset className="help-paid">
-        <legend className="help-label">您已经转账或付款了吗？</legend>
+        <legend className="help-label">钱或验证码已经给出去了吗？</legend>
         <ul className="help-options">
-          <li>
-            <label className="help-option">
-              <input type="radio" name="paid" value="no" defaultChecked={request.paid !== 'yes'} />
-              <span>还没有</span>
-            </label>
-          </li>
-          <li>
-            <label className="help-option">
-              <input type="radio" name="paid" value="yes" defaultChecked={request.paid === 'yes'} />
-              <span>已经转账</span>
-            </label>
-          </li>
+          {PAID_CHOICES.map((choice) => (
+            <li key={choice.value}>
+              <label className="help-option">
+                <input type="radio" name="paid" value={choice.value} defaultChecked={request.paid === choice.value} />
+                <span>{choice.label}</span>
+              </label>
+            </li>
+          ))}
         </ul>
       </fieldset>
 

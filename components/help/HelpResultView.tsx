@@ -2,14 +2,20 @@ import { PageLink } from '@/components/PageLink';
 import type { HelpResult } from '@/lib/fraud/help';
 import { MAX_TEXT_CHARS } from '@/lib/fraud/help-request';
 import { paths } from '@/lib/site/urls';
-import { ActionList } from './ActionList';
-import { AntiInterventionAlert } from './AntiInterventionAlert';
+import { CheckTheCaller } from './CheckTheCaller';
+import { MoneyActions } from './MoneyActions';
+import { SurestSignAlert } from './SurestSignAlert';
 import { HelpCaseList } from './HelpCaseList';
 import { LikelyTypeItem } from './LikelyTypeItem';
 
-/** The answer, in the order a frightened reader needs it: warning, what to do, what it is. */
+/**
+ * The answer, in the order a frightened reader needs it: the alarm, what to do now (and
+ * how to check a caller who says he is the police, before that when no money has gone),
+ * then what it is.
+ */
 export function HelpResultView({ result }: { result: HelpResult }) {
-  const { request, likely, otherCases, antiIntervention, actions, ignoredSignIds, tickedSigns } = result;
+  const { request, likely, otherCases, alarm, money, officials, ignoredSignIds, tickedSigns } = result;
+  const checkCaller = officials.length ? <CheckTheCaller /> : null;
   const nothingEntered = !request.text && tickedSigns.length === 0;
   return (
     <section id="result" className="help-result" aria-labelledby="result-heading">
@@ -17,10 +23,10 @@ export function HelpResultView({ result }: { result: HelpResult }) {
       {request.truncated ? <p className="help-note">您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。</p> : null}
       {ignoredSignIds.length ? <p className="help-note">链接里有 {ignoredSignIds.length} 个勾选项已经不存在，已忽略。</p> : null}
       {nothingEntered ? <p>您还没有勾选情况，也没有填写对方说的话。下面是通用的做法；在下方填写后可以再对照一次。</p> : null}
-      {antiIntervention.triggered ? <AntiInterventionAlert hit={antiIntervention} /> : null}
-
-      <h3>{request.paid === 'yes' ? '已经转账：马上这样做' : '现在就这样做'}</h3>
-      <ActionList actions={actions} />
+      {alarm.triggered ? <SurestSignAlert alarm={alarm} /> : null}
+      {money.state === 'gone' ? null : checkCaller}
+      <MoneyActions money={money} sets={result.actionSets} />
+      {money.state === 'gone' ? checkCaller : null}
 
       {likely.length ? (
         <>

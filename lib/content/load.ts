@@ -12,21 +12,27 @@ import {
   caseFrontMatter,
   scamTypeFrontMatter,
   sectionsFile,
+  surestSignsFile,
   SLUG_HINT,
   SLUG_PATTERN,
   storyFrontMatter,
   type RedFlagInput,
   type Section,
 } from './schema';
-import { isAntiIntervention } from '../fraud/anti-intervention';
+import { isSurestSign } from './surest-signs';
 import { deriveSummary, formatDateline, readingMinutes } from './text';
 import { validate } from './validate';
-import { parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type * as z from 'zod';
 import type { Content, FraudCase, RedFlag, ScamType, Story, StoryImage } from './records';
 import { resolveImage, type MediaFile, type ResolvedImage } from './media';
 
 export const CONTENT_FOLDERS = { story: 'stories', case: 'cases', 'scam-type': 'scam-types' } as const;
 export const SECTIONS_FILE = 'sections.yml';
+/** The scam's own moves that raise the helper's alarm and mark red flags. */
+export const SUREST_SIGNS_FILE = 'surest-signs.yml';
+/** Every top-level list file, for content:check and the editor guide. */
+export const LIST_FILES = [SECTIONS_FILE, SUREST_SIGNS_FILE] as const;
 /** Files an editor may keep beside the Markdown (read by later features, not here). */
 const COMPANION_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
@@ -104,28 +110,40 @@ function markdownFiles(folder: string, problems: ContentProblem[]): { slug: stri
   return found;
 }
 
-function loadSections(contentDir: string, problems: ContentProblem[]): Section[] {
-  const file = path.join(/*turbopackIgnore: true*/ contentDir, SECTIONS_FILE);
+/** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml), validated, slugs unique. */
+function loadListFile<T extends { slug: string }>(
+  contentDir: string,
+  name: string,
+  schema: z.ZodType<T[], unknown>,
+  what: { missing: string; item: string },
+  problems: ContentProblem[],
+): T[] {
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
   const shown = relative(file);
   if (!fs.existsSync(file)) {
-    problems.push({ severity: 'error', file: shown, message: `缺少栏目文件 ${SECTIONS_FILE}（每个栏目写 slug、name、description）` });
+    problems.push({ severity: 'error', file: shown, message: `缺少文件 ${name}（${what.missing}）` });
     return [];
   }
-  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true, lineCounter });
   const yamlError = doc.errors[0] ?? doc.warnings[0];
   if (yamlError) {
     problems.push({ severity: 'error', file: shown, line: yamlError.linePos?.[0]?.line, message: `YAML 格式有误：${yamlError.message.split('\n')[0]}` });
     return [];
   }
-  const { value, problems: found } = validate(sectionsFile, doc.toJS({ maxAliasCount: 50 }), shown, () => undefined);
+  const lineOf = (at: readonly PropertyKey[]): number | undefined => {
+    const node: unknown = doc.getIn(at.map((key) => (typeof key === 'number' ? key : String(key))), true);
+    return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  };
+  const { value, problems: found } = validate(schema, doc.toJS({ maxAliasCount: 50 }), shown, lineOf);
   problems.push(...found);
   if (!value) return [];
   const seen = new Set<string>();
-  for (const [index, section] of value.entries()) {
-    if (seen.has(section.slug)) {
-      problems.push({ severity: 'error', file: shown, field: `（第 ${index + 1} 项）.slug`, message: `栏目 slug “${section.slug}”重复` });
+  for (const [index, item] of value.entries()) {
+    if (seen.has(item.slug)) {
+      problems.push({ severity: 'error', file: shown, field: `（第 ${index + 1} 项）.slug`, message: `${what.item} slug “${item.slug}”重复` });
     }
-    seen.add(section.slug);
+    seen.add(item.slug);
   }
   return value;
 }
@@ -172,7 +190,7 @@ function readMarkdownRecord(file: string, problems: ContentProblem[], context: M
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const problems: ContentProblem[] = [];
-  const empty: Content = { sections: [], stories: [], cases: [], scamTypes: [], media: new Map() };
+  const empty: Content = { sections: [], surestSigns: [], stories: [], cases: [], scamTypes: [], media: new Map() };
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     problems.push({
       severity: 'error',
@@ -182,7 +200,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     return { content: empty, problems };
   }
 
-  const sections = loadSections(contentDir, problems);
+  const sections = loadListFile(contentDir, SECTIONS_FILE, sectionsFile, { missing: '每个栏目写 slug、name、description', item: '栏目' }, problems);
+  const surestSigns = loadListFile(contentDir, SUREST_SIGNS_FILE, surestSignsFile, { missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers', item: '信号' }, problems);
+  const toRedFlag = (input: RedFlagInput): RedFlag =>
+    typeof input === 'string'
+      ? { text: input, antiIntervention: isSurestSign(input, surestSigns) }
+      : { text: input.text, step: input.step, antiIntervention: input.antiIntervention ?? isSurestSign(input.text, surestSigns) };
   const located = new Map<string, Located>();
   const key = (kind: string, slug: string) => `${kind}:${slug}`;
   const mediaContext: MediaContext = { contentDir, media: new Map() };
@@ -255,7 +278,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   cases.sort(byNewest);
   scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
 
-  const content: Content = { sections, stories, cases, scamTypes, media: mediaContext.media };
+  const content: Content = { sections, surestSigns, stories, cases, scamTypes, media: mediaContext.media };
   problems.push(
     ...checkReferences(content, {
       locate: (kind, slug) => located.get(key(kind, slug)),
@@ -264,11 +287,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }),
   );
   return { content, problems };
-}
-
-function toRedFlag(input: RedFlagInput): RedFlag {
-  if (typeof input === 'string') return { text: input, antiIntervention: isAntiIntervention(input) };
-  return { text: input.text, step: input.step, antiIntervention: input.antiIntervention ?? isAntiIntervention(input.text) };
 }
 
 function collect<T>(result: { value?: T; problems: ContentProblem[] }, problems: ContentProblem[]): { value?: T } {

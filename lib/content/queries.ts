@@ -7,7 +7,7 @@
  * Lists are shared between callers: treat them as read-only.
  */
 import { getContent, isPreview } from './store';
-import type { Content, FraudCase, ScamType, Section, Story } from './records';
+import type { Content, FraudCase, ScamType, Section, Story, SurestSign } from './records';
 
 export function showDrafts(): boolean {
   return isPreview();
@@ -128,6 +128,10 @@ export function listScamTypes(): readonly ScamType[] {
 
 export function getScamType(slug: string): ScamType | undefined {
   return index().scamTypeBySlug.get(slug);
+}
+
+export function listSurestSigns(): readonly SurestSign[] {
+  return getContent().surestSigns;
 }
 
 export function listSections(): readonly Section[] {

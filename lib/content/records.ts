@@ -1,6 +1,6 @@
 /** The typed records the site is built from: front matter (types inferred from the
  *  zod schemas) plus what is derived from the file once, at load time. */
-import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter } from './schema';
+import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
 import type { RenderedBody } from './markdown';
 import type { MediaFile, MediaImage } from './media';
 
@@ -27,7 +27,8 @@ export type Story = Omit<StoryFrontMatter, 'image'> &
   };
 
 /** A red flag as the site uses it: its text, the step it belongs to when known,
- *  and whether it is an anti-intervention sign (marked by the editor or recognised). */
+ *  and whether it shows one of the surest signs (marked by the editor or recognised
+ *  by the triggers in content/surest-signs.yml). */
 export interface RedFlag {
   text: string;
   step?: number;
@@ -49,6 +50,8 @@ export type ContentRecord = Story | FraudCase | ScamType;
 
 export interface Content {
   sections: Section[];
+  /** The scam's own moves that make a scam all but certain, in the editors' order */
+  surestSigns: SurestSign[];
   /** Newest first */
   stories: Story[];
   /** Newest first */
@@ -58,4 +61,4 @@ export interface Content {
   media: Map<string, MediaFile>;
 }
 
-export type { Section };
+export type { Section, SurestSign };

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { parseContentDate } from './dates';
+import { compileTrigger } from './trigger-pattern';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const SLUG_HINT = '应为小写英文字母、数字和单个连字符组成的 slug（如 fake-credit-record）';
@@ -154,10 +155,30 @@ export const section = z.strictObject({
 
 export const sectionsFile = z.array(section).min(1, { error: '至少需要一个栏目' });
 
+/** Trigger wording (see trigger-pattern.ts); a bad one is an error, never a rule that silently matches nothing. */
+const trigger = text.superRefine((value, ctx) => {
+  const compiled = compileTrigger(value);
+  if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message, input: value });
+});
+
+/** One of the scam's own moves that make a scam all but certain (content/surest-signs.yml). */
+export const surestSign = z.strictObject({
+  slug,
+  /** What the scammer does, in one sentence a resident understands */
+  sign: visibleText,
+  /** Why it is all but certain to be a scam */
+  why: visibleText,
+  triggers: z.array(trigger).min(1, { error: '至少需要一条触发词' }),
+  unless: z.array(trigger).default([]),
+});
+
+export const surestSignsFile = z.array(surestSign).min(1, { error: '至少需要一条最确定的信号' });
+
 export type StoryFrontMatter = z.output<typeof storyFrontMatter>;
 export type CaseFrontMatter = z.output<typeof caseFrontMatter>;
 export type ScamTypeFrontMatter = z.output<typeof scamTypeFrontMatter>;
 export type Section = z.output<typeof section>;
+export type SurestSign = z.output<typeof surestSign>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
 export type Correction = z.output<typeof correction>;

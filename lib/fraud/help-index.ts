@@ -4,7 +4,7 @@
  * bigram keys — plus how rare each key is across types, so that words every scam
  * shares (自称, 要求, 对方) count for little and telling ones (公安, 征信, 裸聊) for much.
  */
-import type { FraudCase, ScamType } from '@/lib/content/records';
+import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
 import { textGrams, type Gram } from './bigrams';
 
 export type PhraseKind = 'name' | 'alias' | 'summary' | 'sign' | 'redFlag';
@@ -40,6 +40,8 @@ export interface HelpContent {
   scamTypes: readonly ScamType[];
   /** The cases the reader may see (drafts already left out by the caller) */
   cases: readonly FraudCase[];
+  /** The scam's own moves that raise the alarm (content/surest-signs.yml) */
+  surestSigns: readonly SurestSign[];
 }
 
 function phrase(kind: PhraseKind, text: string, extra: Partial<Phrase> = {}): Phrase {

@@ -6,7 +6,7 @@ import { paths } from '../site/urls';
  *
  *   q     what the caller said (first value if repeated), cut to MAX_TEXT_CHARS
  *   s     ticked sign ids, repeated (s=impersonating-authorities.2&s=…)
- *   paid  yes | no; anything else is "unknown", treated like no
+ *   paid  yes | no | unknown; anything else is "unknown": the text decides, or both advice sets show
  */
 export const MAX_TEXT_CHARS = 500;
 /** More ids than any real form can send; the rest of a crafted URL is ignored. */

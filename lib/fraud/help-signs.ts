@@ -8,22 +8,27 @@
  * type) and ticking it counts for every type that lists it. The ids of the repeats
  * still resolve, so links made before an editor merged wording keep working.
  */
-import type { ScamType } from '@/lib/content/records';
-import { isAntiIntervention } from './anti-intervention';
+import type { ScamType, SurestSign } from '@/lib/content/records';
+import { surestSignHits } from '@/lib/content/surest-signs';
 import { sameTextKey } from './bigrams';
+
+/** Ids of the surest signs' own boxes: surest.<slug>. */
+const SUREST_PREFIX = 'surest.';
 
 export interface HelpSign {
   id: string;
   text: string;
   /** Slugs of every type that lists this sign, in content order */
   types: string[];
-  /** Told not to answer 96110, keep it secret, go somewhere quiet, a refunded test transfer */
-  antiIntervention: boolean;
+  /** The surest signs (content/surest-signs.yml) this sign shows: ticking it raises the alarm */
+  surest: SurestSign[];
 }
 
 export interface SignGroup {
-  scamType: Pick<ScamType, 'slug' | 'name'>;
-  /** Signs first listed by this type (repeats of earlier types' signs are left out) */
+  /** The scam type's slug, or `surest` for the group of surest signs */
+  key: string;
+  title: string;
+  /** Signs first listed by this group (repeats of earlier types' signs are left out) */
   signs: HelpSign[];
 }
 
@@ -37,12 +42,22 @@ export function signId(scamTypeSlug: string, index: number): string {
   return `${scamTypeSlug}.${index + 1}`;
 }
 
-export function signCatalogue(scamTypes: readonly Pick<ScamType, 'slug' | 'name' | 'signs'>[]): SignCatalogue {
+/**
+ * The surest signs come first, in a group of their own, so a resident can tick "让我把钱转到
+ * 安全账户" without finding the scam type it belongs to; the types' signs follow.
+ */
+export function signCatalogue(scamTypes: readonly Pick<ScamType, 'slug' | 'name' | 'signs'>[], surestSigns: readonly SurestSign[]): SignCatalogue {
   const byText = new Map<string, HelpSign>();
   const byId = new Map<string, HelpSign>();
-  const groups: SignGroup[] = [];
+  const surestGroup: SignGroup = {
+    key: 'surest',
+    title: '最危险的情况',
+    signs: surestSigns.map((sign) => ({ id: `${SUREST_PREFIX}${sign.slug}`, text: sign.sign, types: [], surest: [sign] })),
+  };
+  for (const sign of surestGroup.signs) byId.set(sign.id, sign);
+  const groups: SignGroup[] = surestGroup.signs.length ? [surestGroup] : [];
   for (const scamType of scamTypes) {
-    const group: SignGroup = { scamType: { slug: scamType.slug, name: scamType.name }, signs: [] };
+    const group: SignGroup = { key: scamType.slug, title: scamType.name, signs: [] };
     scamType.signs.forEach((text, index) => {
       const id = signId(scamType.slug, index);
       const key = sameTextKey(text) || text;
@@ -50,7 +65,7 @@ export function signCatalogue(scamTypes: readonly Pick<ScamType, 'slug' | 'name'
       if (sign) {
         if (!sign.types.includes(scamType.slug)) sign.types.push(scamType.slug);
       } else {
-        sign = { id, text, types: [scamType.slug], antiIntervention: isAntiIntervention(text) };
+        sign = { id, text, types: [scamType.slug], surest: surestSignHits(text, surestSigns).map((hit) => hit.sign) };
         byText.set(key, sign);
         group.signs.push(sign);
       }

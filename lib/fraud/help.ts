@@ -13,13 +13,15 @@
  *   vocabulary the rarity-weighted share of the text's keys the type uses anywhere
  *              (summary included), a tie-breaker for wording no single phrase has.
  */
-import type { FraudCase, ScamType } from '@/lib/content/records';
+import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
+import { surestSignHits } from '@/lib/content/surest-signs';
 import { site } from '@/lib/site/config';
-import { isAntiIntervention } from './anti-intervention';
 import { segmentsOf, textGrams, type Gram, type Segment } from './bigrams';
-import { nextActions, type HelpAction, type Numbers } from './help-actions';
+import { actionSets, type ActionSet, type Numbers } from './help-actions';
 import { helpIndexFor, type HelpContent, type HelpIndex, type Phrase, type PhraseKind, type TypeEntry } from './help-index';
 import type { HelpRequest } from './help-request';
+import { combinedMoneyState, type MoneyAnswer } from './money-state';
+import { officialsMentioned } from './official-contact';
 import { signCatalogue, signId, type HelpSign, type SignCatalogue } from './help-signs';
 
 export type { HelpContent } from './help-index';
@@ -45,7 +47,8 @@ export interface MatchedSign {
   /** The sign's words, with what the resident also said marked */
   segments: Segment[];
   ticked: boolean;
-  antiIntervention: boolean;
+  /** One of the surest signs: the page marks it */
+  surest: boolean;
 }
 
 export interface CaseMatch {
@@ -64,12 +67,18 @@ export interface LikelyType {
   cases: CaseMatch[];
 }
 
-export interface AntiInterventionHit {
-  triggered: boolean;
-  /** Ticked signs that are anti-intervention */
-  signs: string[];
-  /** Parts of the resident's text that are */
+export interface SurestSignShown {
+  sign: SurestSign;
+  /** The resident's clauses that show it, as written */
   clauses: string[];
+  /** Texts of the ticked boxes that show it */
+  ticked: string[];
+}
+
+/** The alarm: the scam's own moves the resident described or ticked, in the editors' order. */
+export interface SurestAlarm {
+  triggered: boolean;
+  signs: SurestSignShown[];
 }
 
 export interface HelpResult {
@@ -77,8 +86,12 @@ export interface HelpResult {
   likely: LikelyType[];
   /** Cases whose red flags matched the text but whose type is not among the likely ones */
   otherCases: CaseMatch[];
-  antiIntervention: AntiInterventionHit;
-  actions: HelpAction[];
+  alarm: SurestAlarm;
+  /** Whether money or a code has gone, and the advice sets in the order to show them */
+  money: MoneyAnswer;
+  actionSets: ActionSet[];
+  /** Official words the resident mentioned (96110, 民警, 银行…): answered with how to check a caller */
+  officials: string[];
   tickedSigns: HelpSign[];
   /** Ids in the request that name no sign (an old link, a typo); ignored */
   ignoredSignIds: string[];
@@ -183,7 +196,7 @@ function likelyType(scored: Scored, confidence: Confidence, text: string, catalo
     const ticked = sign !== undefined && scored.ticked.includes(sign);
     const match = matches.find((m) => m.phrase.kind === 'sign' && m.phrase.signIndex === index);
     if (!ticked && !match) return [];
-    return [{ text: signText, segments: segmentsOf(signText, match?.phraseGrams ?? []), ticked, antiIntervention: isAntiIntervention(signText) }];
+    return [{ text: signText, segments: segmentsOf(signText, match?.phraseGrams ?? []), ticked, surest: (sign?.surest.length ?? 0) > 0 }];
   });
   // Cases with matching red flags first; otherwise the content's order (newest first) stands.
   const cases = caseMatches(entry.cases, matches)
@@ -202,12 +215,17 @@ function likelyType(scored: Scored, confidence: Confidence, text: string, catalo
   };
 }
 
-/** Clauses of the resident's text that are themselves anti-intervention red flags. */
-function antiInterventionClauses(text: string): string[] {
-  return text
-    .split(/[，,。.！!？?；;：:\s]+/)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause && isAntiIntervention(clause.normalize('NFKC')));
+function surestAlarm(text: string, tickedSigns: readonly HelpSign[], surestSigns: readonly SurestSign[]): SurestAlarm {
+  const shown = new Map<SurestSign, SurestSignShown>(surestSigns.map((sign) => [sign, { sign, clauses: [], ticked: [] }]));
+  for (const hit of surestSignHits(text, surestSigns)) {
+    const entry = shown.get(hit.sign);
+    if (entry && !entry.clauses.includes(hit.clause)) entry.clauses.push(hit.clause);
+  }
+  for (const ticked of tickedSigns) {
+    for (const sign of ticked.surest) shown.get(sign)?.ticked.push(ticked.text);
+  }
+  const signs = [...shown.values()].filter((entry) => entry.clauses.length + entry.ticked.length > 0);
+  return { triggered: signs.length > 0, signs };
 }
 
 function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
@@ -222,7 +240,7 @@ function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
 
 export function helpFor(content: HelpContent, request: HelpRequest, numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency }): HelpResult {
   const index = helpIndexFor(content);
-  const catalogue = signCatalogue(content.scamTypes);
+  const catalogue = signCatalogue(content.scamTypes, content.surestSigns);
   const tickedSigns = [...new Set(request.signIds.flatMap((id) => catalogue.byId.get(id) ?? []))];
   const ignoredSignIds = request.signIds.filter((id) => !catalogue.byId.has(id));
   const textByKey = groupByKey(textGrams(request.text));
@@ -246,15 +264,16 @@ export function helpFor(content: HelpContent, request: HelpRequest, numbers: Num
     .slice(0, MAX_OTHER_CASES)
     .map(({ match }) => match);
 
-  const antiSigns = tickedSigns.filter((sign) => sign.antiIntervention).map((sign) => sign.text);
-  const antiClauses = antiInterventionClauses(request.text);
+  const money = combinedMoneyState(request.paid, request.text);
 
   return {
     request,
     likely,
     otherCases,
-    antiIntervention: { triggered: antiSigns.length + antiClauses.length > 0, signs: antiSigns, clauses: antiClauses },
-    actions: nextActions(request.paid, numbers),
+    alarm: surestAlarm(request.text, tickedSigns, content.surestSigns),
+    money,
+    actionSets: actionSets(money.state, numbers),
+    officials: officialsMentioned(request.text),
     tickedSigns,
     ignoredSignIds,
     allTypes: content.scamTypes.map(({ slug, name }) => ({ slug, name })),

@@ -10,6 +10,12 @@ export const VALID_FILES: Record<string, string> = {
 - slug: livelihood
   name: 民生
 `,
+  'surest-signs.yml': `- slug: safe-account
+  sign: 让您把钱转到“安全账户”
+  why: 公安机关没有“安全账户”。
+  triggers:
+    - 安全账户
+`,
   'stories/sample-story.md': `---
 title: 示例稿件
 kicker: 引题

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
-import { isAntiIntervention } from '@/lib/fraud/anti-intervention';
+import { isSurestSign } from '@/lib/content/surest-signs';
 import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
 import { editValid, makeContent } from '../helpers/content-fixture';
 
@@ -44,21 +44,23 @@ describe('aggregates computed from case records', () => {
   });
 });
 
-describe('anti-intervention red flags', () => {
+describe('red flags that show a surest sign', () => {
   it.each([
     ['对方要求不要接听96110电话', true],
     ['让其立即找一处安静的地方加QQ', true],
-    ['先转入4.2元再退回以获取信任', true],
     ['叮嘱对家人保密', true],
-    ['索要验证码', false],
-    ['诱导下载腾讯会议,开启屏幕共享', false],
+    ['索要验证码', true],
+    ['诱导下载腾讯会议,开启屏幕共享', true],
+    // a trust trick, not a move that cuts the resident off from help
+    ['先转入4.2元再退回以获取信任', false],
+    ['自称黑龙江公安局来电', false],
   ])('%s → %s', (flag, expected) => {
-    expect(isAntiIntervention(flag)).toBe(expected);
+    expect(isSurestSign(flag, seed.surestSigns)).toBe(expected);
   });
 
   it('marks the seed cases’ anti-intervention flags, and an editor can mark one explicitly', () => {
     const shopping = seed.cases.find((c) => c.slug === 'fake-shopping-customer-service')!;
-    expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toEqual(['先转入4.2元再退回以获取信任', '对方要求不要接听96110电话']);
+    expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toContain('对方要求不要接听96110电话');
     const dir = makeContent(editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 让我跟谁都别说\n    antiIntervention: true\n  - 对方要求转账'));
     const { content, problems } = loadContent(dir);
     expect(problems).toEqual([]);

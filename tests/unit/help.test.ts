@@ -101,7 +101,7 @@ describe('matching what the caller said', () => {
     const result = ask({ q: '今天天气很好，我去公园散步了' });
     expect(result.likely).toEqual([]);
     expect(result.allTypes.map((t) => t.slug)).toEqual(content.scamTypes.map((t) => t.slug));
-    expect(result.actions[0]?.tel).toBe(site.hotline.number);
+    expect(result.actionSets.map((set) => set.when)).toEqual(['gone', 'not-yet']);
   });
 });
 
@@ -115,9 +115,10 @@ describe('ticked signs', () => {
   });
 
   it('offers every sign of every type, once each, with ids from the slug and position', () => {
-    const { groups, byId } = signCatalogue(content.scamTypes);
-    const offered = groups.flatMap((g) => g.signs);
+    const { groups, byId } = signCatalogue(content.scamTypes, content.surestSigns);
+    const offered = groups.filter((g) => g.key !== 'surest').flatMap((g) => g.signs);
     const all = content.scamTypes.flatMap((t) => t.signs);
+    expect(groups[0]?.signs.map((s) => s.text)).toEqual(content.surestSigns.map((s) => s.sign));
     expect(new Set(offered.map((s) => s.text))).toEqual(new Set(all));
     expect(new Set(offered.map((s) => s.id)).size).toBe(offered.length);
     for (const scamType of content.scamTypes) {
@@ -135,54 +136,63 @@ describe('ticked signs', () => {
   });
 });
 
-describe('anti-intervention red flags', () => {
+describe('surest signs', () => {
   it('warns for "对方让我不要接96110的电话" and names the words', () => {
-    const result = ask({ q: '对方让我不要接96110的电话' });
-    expect(result.antiIntervention.triggered).toBe(true);
-    expect(result.antiIntervention.clauses).toEqual(['对方让我不要接96110的电话']);
+    const { alarm } = ask({ q: '对方让我不要接96110的电话' });
+    expect(alarm.triggered).toBe(true);
+    expect(alarm.signs.flatMap((s) => s.clauses)).toEqual(['对方让我不要接96110的电话']);
   });
 
   it('warns for the same words in traditional characters or with full-width digits', () => {
     for (const q of ['對方讓我不要告訴家人', '他说别接９６１１０的电话']) {
-      const result = ask({ q });
-      expect(result.antiIntervention.triggered, q).toBe(true);
-      expect(result.antiIntervention.clauses, q).toEqual([q]);
+      const { alarm } = ask({ q });
+      expect(alarm.triggered, q).toBe(true);
+      expect(alarm.signs.flatMap((s) => s.clauses), q).toEqual([q]);
     }
   });
 
-  it('warns when a ticked sign is one', () => {
-    const { groups } = signCatalogue(content.scamTypes);
-    const sign = groups.flatMap((g) => g.signs).find((s) => s.antiIntervention);
+  it('warns when a ticked type sign shows one', () => {
+    const { groups } = signCatalogue(content.scamTypes, content.surestSigns);
+    const sign = groups.filter((g) => g.key !== 'surest').flatMap((g) => g.signs).find((s) => s.surest.length > 0);
     expect(sign).toBeDefined();
-    const result = ask({ s: sign!.id });
-    expect(result.antiIntervention.triggered).toBe(true);
-    expect(result.antiIntervention.signs).toEqual([sign!.text]);
+    const { alarm } = ask({ s: sign!.id });
+    expect(alarm.triggered).toBe(true);
+    expect(new Set(alarm.signs.flatMap((s) => s.ticked))).toEqual(new Set([sign!.text]));
+    expect(alarm.signs.map((s) => s.sign)).toEqual(sign!.surest);
   });
 
   it('does not warn when nothing of the kind was said or ticked', () => {
-    expect(ask({ q: '对方自称公安局，让我视频配合调查' }).antiIntervention.triggered).toBe(false);
-    expect(ask({ s: signId('fake-debt-collection', 0) }).antiIntervention.triggered).toBe(false);
+    expect(ask({ q: '对方自称公安局，让我视频配合调查' }).alarm.triggered).toBe(false);
+    expect(ask({ s: signId('fake-debt-collection', 0) }).alarm.triggered).toBe(false);
   });
 });
 
 describe('next actions', () => {
-  it('before paying: the hotline first, then hang up and do not pay', () => {
-    for (const paid of [undefined, 'no', 'whatever']) {
-      const actions = ask({ q: '对方自称公安局', paid }).actions;
-      expect(actions[0]).toMatchObject({ id: 'call-hotline', tel: site.hotline.number });
-      expect(actions.map((a) => a.id)).toEqual(['call-hotline', 'hang-up', 'do-not-pay']);
-      expect(actions.some((a) => a.tel === site.emergency)).toBe(false);
-      expect(actions.find((a) => a.id === 'do-not-pay')?.text).toMatch(/不转账.*验证码.*共享屏幕/);
-    }
+  const ids = (result: HelpResult) => result.actionSets.map((set) => [set.when, set.actions.map((a) => a.id)]);
+
+  it('not yet paid: the hotline first, then hang up (never on 96110) and do not pay', () => {
+    const result = ask({ q: '对方自称公安局', paid: 'no' });
+    expect(ids(result)).toEqual([['not-yet', ['call-hotline', 'hang-up', 'do-not-pay']]]);
+    const [set] = result.actionSets;
+    expect(set!.actions[0]).toMatchObject({ tel: site.hotline.number });
+    expect(set!.actions.some((a) => a.tel === site.emergency)).toBe(false);
+    expect(set!.actions.find((a) => a.id === 'hang-up')?.text).toContain(`${site.hotline.number} 打来的反诈预警电话除外`);
+    expect(set!.actions.find((a) => a.id === 'do-not-pay')?.text).toMatch(/不转账.*验证码.*共享屏幕/);
   });
 
-  it('after paying: the hotline, then 110 right after it, then evidence and a bank freeze', () => {
-    const actions = ask({ q: '对方自称公安局', paid: 'yes' }).actions;
-    expect(actions[0]).toMatchObject({ id: 'call-hotline', tel: site.hotline.number });
-    expect(actions[1]).toMatchObject({ id: 'call-police', tel: site.emergency });
-    expect(actions[1]?.text).toContain('报警');
-    expect(actions.map((a) => a.id).slice(2)).toEqual(['keep-evidence', 'freeze-account']);
-    expect(actions.find((a) => a.id === 'freeze-account')?.text).toMatch(/银行.*(冻结|止付)/);
+  it('after paying: 110 first, then the bank freeze, the evidence and the hotline', () => {
+    const result = ask({ q: '对方自称公安局', paid: 'yes' });
+    expect(ids(result)).toEqual([['gone', ['call-police', 'freeze-account', 'keep-evidence', 'call-hotline']]]);
+    const actions = result.actionSets[0]!.actions;
+    expect(actions[0]).toMatchObject({ tel: site.emergency });
+    expect(actions[0]?.text).toContain('报警');
+    expect(actions[1]?.text).toMatch(/银行.*(冻结|止付)/);
+  });
+
+  it('unsaid, or an odd value: both sets, after-payment first', () => {
+    for (const paid of [undefined, 'unknown', 'whatever']) {
+      expect(ids(ask({ q: '对方自称公安局', paid })).map(([when]) => when)).toEqual(['gone', 'not-yet']);
+    }
   });
 });
 
@@ -220,7 +230,7 @@ describe('odd input', () => {
       fc.property(fc.array(pieces, { maxLength: 20 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), fc.string({ maxLength: 5 }), (parts, s, paid) => {
         const result = ask({ q: parts.join(''), s, paid });
         expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-        expect(result.actions[0]?.tel).toBe(site.hotline.number);
+        expect(result.actionSets[0]?.actions[0]?.tel).toBe(site.emergency);
         for (const likely of result.likely) {
           if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
           for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);
@@ -253,9 +263,9 @@ actions: [拨打96110咨询]
   it('a new scam type in the content appears among the signs and is matched by its own sign text', () => {
     const { content: withNew, problems } = loadContent(makeContent({ 'scam-types/fake-investment.md': investment }));
     expect(problems).toEqual([]);
-    const { groups } = signCatalogue(withNew.scamTypes);
-    const group = groups.find((g) => g.scamType.slug === 'fake-investment');
-    expect(group?.scamType.name).toBe('虚假投资理财类');
+    const { groups } = signCatalogue(withNew.scamTypes, withNew.surestSigns);
+    const group = groups.find((g) => g.key === 'fake-investment');
+    expect(group?.title).toBe('虚假投资理财类');
     expect(group?.signs.map((s) => s.id)).toEqual(['fake-investment.1', 'fake-investment.2', 'fake-investment.3']);
 
     const byText = ask({ q: '有个老师拉我进炒股群，说有内幕消息稳赚不赔' }, withNew);
@@ -273,7 +283,7 @@ actions: [拨打96110咨询]
     const first = `---\nname: 示例类型\nsummary: 一句话说明。\nsigns: ["${shared}", 可疑信号]\nactions: [拨打96110]\n---\n`;
     const { content: fixture, problems } = loadContent(makeContent({ 'scam-types/sample-type.md': first, 'scam-types/other-type.md': other }));
     expect(problems).toEqual([]);
-    const { groups, byId } = signCatalogue(fixture.scamTypes);
+    const { groups, byId } = signCatalogue(fixture.scamTypes, fixture.surestSigns);
     const offered = groups.flatMap((g) => g.signs).filter((s) => s.text === shared);
     expect(offered).toHaveLength(1);
     expect(new Set(offered[0]!.types)).toEqual(new Set(['sample-type', 'other-type']));
