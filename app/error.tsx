@@ -1,20 +1,14 @@
 'use client';
 
+import { ErrorPageActions } from '@/components/ErrorPageActions';
+
 // A failure while rendering one page: the site's own frame stays, with a way on.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="error-page">
       <h1>页面暂时无法显示</h1>
       <p>服务器处理这个页面时出了问题，我们会尽快修复。请稍后再试，或先看看其他内容。</p>
-      <p>
-        <button type="button" onClick={() => reset()}>
-          重新加载
-        </button>{' '}
-        <a href="/">返回首页</a>
-      </p>
-      <p>
-        如遇可疑电话或转账要求，请直接拨打反诈专线 <a href="tel:96110">96110</a>。
-      </p>
+      <ErrorPageActions reset={reset} />
     </div>
   );
 }

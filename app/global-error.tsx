@@ -1,5 +1,7 @@
 'use client';
 
+import { ErrorPageActions } from '@/components/ErrorPageActions';
+
 // Replaces the whole document when even the layout fails, so it brings its own <html>.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -7,15 +9,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '38em', margin: '2rem auto', padding: '0 1rem', lineHeight: 1.8 }}>
         <h1>网站暂时无法访问</h1>
         <p>服务器出了问题，我们会尽快修复。请稍后再试。</p>
-        <p>
-          <button type="button" onClick={() => reset()}>
-            重新加载
-          </button>{' '}
-          <a href="/">返回首页</a>
-        </p>
-        <p>
-          如遇可疑电话或转账要求，请直接拨打反诈专线 <a href="tel:96110">96110</a>。
-        </p>
+        <ErrorPageActions reset={reset} />
       </body>
     </html>
   );

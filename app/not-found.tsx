@@ -8,7 +8,7 @@ export default function NotFound() {
     <div className="not-found">
       <h1>页面没有找到</h1>
       <p>您要找的页面不存在，可能已经移动，或网址输入有误。可以试试搜索：</p>
-      <SearchForm id="not-found-search" label="搜索全站内容" large />
+      <SearchForm id="not-found-search" label="搜索全站内容" variant="large" />
       <h2>也可以从这里继续</h2>
       <ul>
         <li>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Story } from '@/lib/content/records';
 import type { Paged } from '@/lib/site/paginate';
+import { pagedPath } from '@/lib/site/urls';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { Pagination } from './Pagination';
 import { StoryList } from './StoryList';
@@ -31,7 +32,7 @@ export function ListingPage({
       {description ? <p className="lead">{description}</p> : null}
       <p className="meta">共 {paged.total} 篇</p>
       {paged.total ? <StoryList stories={paged.items} /> : <p>这里暂时还没有稿件。</p>}
-      <Pagination basePath={basePath} page={paged.page} pages={paged.pages} />
+      <Pagination page={paged.page} pages={paged.pages} href={(page) => pagedPath(basePath, page)} />
       {children}
     </div>
   );

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
 import { EmptyState } from '@/components/search/EmptyState';
-import { Pagination } from '@/components/search/Pagination';
-import { SearchForm } from '@/components/search/SearchForm';
+import { Pagination } from '@/components/Pagination';
+import { SearchForm } from '@/components/SearchForm';
+import { ScamTypeChips } from '@/components/search/ScamTypeChips';
+import { SearchFilters } from '@/components/search/SearchFilters';
 import { SearchResults } from '@/components/search/SearchResults';
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { getSearchIndex, popularScamTypes, searchSite } from '@/lib/search/store';
-import { activeFilters, paginationOf, withoutFilters } from '@/lib/search/view';
+import { activeFilters, searchHref, withoutFilters } from '@/lib/search/view';
 import styles from './page.module.css';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,7 +33,9 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className={styles.page}>
       <h1>{request.q ? `“${request.q}”的搜索结果` : searching ? '按条件浏览' : '搜索'}</h1>
-      <SearchForm request={request} catalog={catalog} />
+      <SearchForm id="search-q" label="搜索条件" variant="page" defaultValue={request.q}>
+        <SearchFilters request={request} catalog={catalog} />
+      </SearchForm>
       {response.truncated ? <p className={styles.notice}>关键词太长，只搜索了前 {MAX_QUERY_LENGTH} 个字。</p> : null}
       {ignored.length ? (
         <p className={styles.notice}>已忽略无效的条件：{ignored.map((parameter) => `${parameter.name}=${parameter.value}（${parameter.reason}）`).join('；')}</p>
@@ -40,13 +44,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {!searching ? (
         <section aria-labelledby="popular-heading">
           <h2 id="popular-heading">常见骗局</h2>
-          <ul className="chip-list">
-            {popular.map((type) => (
-              <li key={type.url}>
-                <a href={type.url}>{type.name}</a>
-              </li>
-            ))}
-          </ul>
+          <ScamTypeChips types={popular} />
         </section>
       ) : response.total === 0 ? (
         <EmptyState query={request.q} clearHref={narrowing ? withoutFilters(request) : undefined} popular={popular} />
@@ -58,7 +56,12 @@ export default async function SearchPage({ searchParams }: Props) {
           </p>
           {response.fallback ? <p className={styles.notice}>没有找到与“{request.q}”完全一致的内容，下面是包含其中词语的结果。</p> : null}
           <SearchResults hits={response.results} start={(response.page - 1) * response.perPage + 1} />
-          <Pagination pagination={paginationOf(request, response.page, response.pages)} />
+          <Pagination
+            page={response.page}
+            pages={response.pages}
+            href={(page) => searchHref(request, page)}
+            label="搜索结果分页"
+          />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { RedFlag } from '@/lib/content/records';
 import { site } from '@/lib/site/config';
+import { WarningText } from '../WarningText';
 
 /** Anti-intervention flags: a scammer cutting you off from help is the surest sign. */
 export function SurestSigns({ flags }: { flags: readonly RedFlag[] }) {
@@ -7,10 +8,9 @@ export function SurestSigns({ flags }: { flags: readonly RedFlag[] }) {
   if (surest.length === 0) return null;
   return (
     <aside className="callout callout--danger" aria-labelledby="surest-heading">
-      <h2 id="surest-heading" className="callout__lead">
-        <span aria-hidden="true">⛔ </span>
-        <span className="visually-hidden">警告：</span>最确定的诈骗信号
-      </h2>
+      <WarningText as="h2" id="surest-heading">
+        最确定的诈骗信号
+      </WarningText>
       <ul>
         {surest.map((flag, index) => (
           <li key={index}>

@@ -1,3 +1,4 @@
+import { ScamTypeChips } from './ScamTypeChips';
 import styles from './search.module.css';
 
 export interface EmptyStateProps {
@@ -24,13 +25,7 @@ export function EmptyState({ query, clearHref, popular }: EmptyStateProps) {
       {popular.length ? (
         <>
           <h3>常见骗局</h3>
-          <ul className="chip-list">
-            {popular.map((type) => (
-              <li key={type.url}>
-                <a href={type.url}>{type.name}</a>
-              </li>
-            ))}
-          </ul>
+          <ScamTypeChips types={popular} />
         </>
       ) : null}
     </section>

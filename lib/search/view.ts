@@ -1,6 +1,6 @@
 /**
- * What the search page shows besides the hits: links that keep or drop parameters,
- * the active filters with their removal links, and the pagination window. All links
+ * What the search page shows besides the hits: links that keep or drop parameters
+ * (page links included), and the active filters with their removal links. All links
  * start from paths.search(), so they stay in step with the site's URL scheme.
  */
 import { paths, withPage } from '../site/urls';
@@ -51,30 +51,4 @@ export function activeFilters(request: SearchRequest, catalog: Catalog): ActiveF
 /** The same search with no filters at all. */
 export function withoutFilters(request: SearchRequest): string {
   return searchHref({ q: request.q });
-}
-
-export type PageItem = { page: number; href: string; current: boolean } | { gap: true };
-
-export interface Pagination {
-  previous?: string;
-  next?: string;
-  items: PageItem[];
-}
-
-/** First, last, and two pages either side of the current one, with gaps between. */
-export function paginationOf(request: SearchRequest, page: number, pages: number): Pagination {
-  const href = (number: number) => searchHref(request, number);
-  const shown = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((number) => number >= 1 && number <= pages));
-  const items: PageItem[] = [];
-  let last = 0;
-  for (const number of [...shown].sort((a, b) => a - b)) {
-    if (number > last + 1) items.push({ gap: true });
-    items.push({ page: number, href: href(number), current: number === page });
-    last = number;
-  }
-  return {
-    previous: page > 1 ? href(page - 1) : undefined,
-    next: page < pages ? href(page + 1) : undefined,
-    items,
-  };
 }

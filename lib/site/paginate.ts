@@ -29,3 +29,8 @@ export function parseLaterPage(value: string): number | undefined {
   const page = parsePageParam(value);
   return page !== undefined && page > 1 ? page : undefined;
 }
+
+/** The page numbers a pagination shows: the first, the last, and two either side of the current one. */
+export function pageWindow(page: number, pages: number): number[] {
+  return Array.from({ length: pages }, (_, index) => index + 1).filter((number) => number === 1 || number === pages || Math.abs(number - page) <= 2);
+}
