@@ -1,4 +1,5 @@
 import type { SurestAlarm } from '@/lib/fraud/help';
+import { WarningText } from '@/components/WarningText';
 import { site } from '@/lib/site/config';
 
 /**
@@ -8,10 +9,9 @@ import { site } from '@/lib/site/config';
 export function SurestSignAlert({ alarm }: { alarm: SurestAlarm }) {
   return (
     <div className="help-alert" role="alert" aria-labelledby="help-alert-title">
-      <h3 className="help-alert__title" id="help-alert-title">
-        <span aria-hidden="true">⚠ </span>
-        <span className="visually-hidden">警告：</span>这是最能确定是诈骗的信号
-      </h3>
+      <WarningText as="h3" id="help-alert-title">
+        这是最能确定是诈骗的信号
+      </WarningText>
       <p>
         <strong>遇到下面的情况，几乎可以肯定是诈骗。</strong>请马上停止操作，不要转账，拨打{' '}
         <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a> 或 <a href={`tel:${site.emergency}`}>{site.emergency}</a>。
