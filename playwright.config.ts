@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from './tests/e2e/fixture-content';
+import { SEED_CONTENT_PATH } from './tests/helpers/seed-content';
 
 const port = Number(process.env.E2E_PORT || 3100);
 
@@ -11,8 +12,9 @@ export const chromiumLaunch = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
-// The tests read the same content folder the server was built from.
-process.env.CONTENT_DIR ||= fs.existsSync(E2E_CONTENT_DIR) ? E2E_CONTENT_DIR : 'content';
+// The tests read the same content folder the server was built from: the e2e fixture
+// (tests/e2e/make-fixture-content.ts), else the frozen seed; never content/, which editors change.
+process.env.CONTENT_DIR ||= fs.existsSync(E2E_CONTENT_DIR) ? E2E_CONTENT_DIR : SEED_CONTENT_PATH;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -26,13 +26,15 @@ fi
 reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT
 
+# content/ belongs to the editors: only this check reads it (and tests/unit/content-pack.test.ts,
+# which asserts nothing about what is in it); every other test reads tests/fixtures/seed-content.
 echo "==> Content check"
 npm run --silent content:check
 
 echo "==> Unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
-echo "==> Production build of the e2e content (bundled content + paging fixtures + drafts)"
+echo "==> Production build of the e2e content (frozen seed in tests/fixtures/seed-content + paging fixtures + drafts)"
 npx tsx tests/e2e/make-fixture-content.ts
 CONTENT_DIR=.e2e-content NEXT_DIST_DIR=.next-e2e npx next build
 

@@ -1,11 +1,13 @@
 /**
- * The content the browser tests build: a copy of the bundled content plus what
- * the seed lacks — enough stories to page through (more than 20 in a section,
+ * The content the browser tests build: a copy of the frozen seed content
+ * (tests/fixtures/seed-content, never content/, which editors change daily) plus
+ * what the seed lacks — enough stories to page through (more than 20 in a section,
  * a tag and a month), and drafts that must appear nowhere in production.
  * Written by tests/e2e/make-fixture-content.ts before the e2e build.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 /** Where the e2e build reads its content and writes its output (both inside the project). */
 export const E2E_CONTENT_DIR = '.e2e-content';
@@ -63,7 +65,7 @@ ${index === 2 ? BODY_IMAGE : ''}`;
 
 export function writeFixtureContent(target: string): void {
   fs.rmSync(target, { recursive: true, force: true });
-  fs.cpSync(path.join(process.cwd(), 'content'), target, { recursive: true });
+  fs.cpSync(SEED_CONTENT_DIR, target, { recursive: true });
   fs.mkdirSync(path.join(target, 'images'), { recursive: true });
   fs.copyFileSync(path.join(process.cwd(), 'tests/fixtures/images/community-hall.jpg'), path.join(target, 'images', 'community-hall.jpg'));
   for (let i = 1; i <= FIXTURE.pagedCount; i++) {

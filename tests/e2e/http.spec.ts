@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
 
@@ -128,7 +129,7 @@ test('a crash in one page shows the branded error page, and the other pages keep
 
 test('the server refuses to start on invalid or missing content, with a clear message and no stack trace', () => {
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
-  fs.cpSync(path.join(process.cwd(), 'content'), broken, { recursive: true });
+  fs.cpSync(SEED_CONTENT_DIR, broken, { recursive: true });
   const story = path.join(broken, 'stories', 'judicial-aid-for-injured-worker.md');
   fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace(/^title:/m, 'tittle:'));
   for (const [dir, expected] of [

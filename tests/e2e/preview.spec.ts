@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 const PORT = Number(process.env.PREVIEW_PORT || 3150);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -32,7 +33,7 @@ async function waitForServer(): Promise<void> {
 
 test.beforeAll(async () => {
   contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-content-'));
-  fs.cpSync(path.join(process.cwd(), 'content'), contentDir, { recursive: true });
+  fs.cpSync(SEED_CONTENT_DIR, contentDir, { recursive: true });
   server = spawn('node_modules/.bin/next', ['dev', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-preview', NODE_ENV: 'development' },
     stdio: 'ignore',

@@ -9,12 +9,13 @@ import { absoluteUrl } from '../../lib/site/config';
 import { paths } from '../../lib/site/urls';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 // The server was built from the same content (CONTENT_DIR) and SITE_URL as this
 // process sees, so absoluteUrl() here gives exactly the URLs the server printed.
 const stories = published(content.stories);
-/** The stories of the bundled seed content, which the e2e content includes. */
-const seedStories = published(loadContent(path.join(process.cwd(), 'content')).content.stories);
+/** The stories of the frozen seed content, which the e2e content includes. */
+const seedStories = published(loadContent(SEED_CONTENT_DIR).content.stories);
 
 /** Texts that would betray a draft: its address, title or a tag only a draft uses. */
 const draftTraces = [

@@ -1,13 +1,16 @@
-/** The seed content, loaded once per test file; a test never reads the newspaper's own content/ folder. */
+/**
+ * The frozen copy of the newspaper's content that tests read instead of content/.
+ * content/ belongs to the editors and changes every day; a test that counted or
+ * ranked it would fail on an editor's valid commit. content/ itself is covered by
+ * `npm run content:check` (scripts/test-all.sh) and tests/unit/content-pack.test.ts.
+ *
+ * Resolved from the project root, not import.meta: Playwright loads this file as
+ * CommonJS. vitest.config.mts points CONTENT_DIR at the same folder.
+ */
 import path from 'node:path';
-import { loadContent } from '@/lib/content/load';
-import type { Content } from '@/lib/content/records';
 
-export const SEED_CONTENT_DIR = path.join(process.cwd(), 'content');
+/** The fixture folder, relative to the project root. */
+export const SEED_CONTENT_PATH = 'tests/fixtures/seed-content';
 
-export function loadFixtureContent(): Content {
-  const { content, problems } = loadContent(SEED_CONTENT_DIR);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`seed content has errors: ${JSON.stringify(errors)}`);
-  return content;
-}
+/** The fixture folder as an absolute path (tests run from the project root). */
+export const SEED_CONTENT_DIR = path.resolve(process.cwd(), SEED_CONTENT_PATH);

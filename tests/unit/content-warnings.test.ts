@@ -5,6 +5,7 @@ import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem, type ContentProblem } from '@/lib/content/problems';
 import { NO_LINES, THIN_FIRST_PARAGRAPH, collectWarnings, tagKey } from '@/lib/content/warnings';
 import { VALID_FILES, editValid, makeContent } from '../helpers/content-fixture';
+import { SEED_CONTENT_PATH } from '../helpers/seed-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const story = 'stories/sample-story.md';
@@ -134,14 +135,14 @@ describe('content warnings', () => {
       ).toEqual([]);
     });
 
-    it('gives no false alarms on the real content', () => {
-      const { content, problems } = loadContent(path.join(root, 'content'));
+    it('gives no false alarms on the seed content', () => {
+      const { content, problems } = loadContent(path.join(root, SEED_CONTENT_PATH));
       expect(errorsOf(problems)).toEqual([]);
       const tags = new Set(content.stories.flatMap((s) => s.tags));
-      // Not vacuous: the real stories share and differ in several tags.
+      // Not vacuous: the seed stories share and differ in several tags.
       expect(tags.size).toBeGreaterThanOrEqual(8);
       expect(collectWarnings(content, new Date()).filter((w) => w.field?.startsWith('tags'))).toEqual([]);
-      // Every real tag is already in the form variants are compared in.
+      // Every seed tag is already in the form variants are compared in.
       for (const tag of tags) expect(tagKey(tag)).toBe(tag);
     });
   });

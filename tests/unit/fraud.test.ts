@@ -1,12 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
 import { isSurestSign } from '@/lib/content/surest-signs';
 import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
 import { editValid, makeContent } from '../helpers/content-fixture';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
-const seed = loadContent(path.join(process.cwd(), 'content')).content;
+const seed = loadContent(SEED_CONTENT_DIR).content;
 
 describe('aggregates computed from case records', () => {
   it('totals the seed cases: five cases, all prevented, nothing lost', () => {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
@@ -8,8 +7,9 @@ import { MAX_TEXT_CHARS, parseHelpRequest, type SearchParams } from '@/lib/fraud
 import { signCatalogue, signId } from '@/lib/fraud/help-signs';
 import { site } from '@/lib/site/config';
 import { makeContent } from '../helpers/content-fixture';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
-const seed = loadContent(path.join(process.cwd(), 'content'));
+const seed = loadContent(SEED_CONTENT_DIR);
 const content = seed.content;
 
 function ask(params: SearchParams, from: Content = content): HelpResult {

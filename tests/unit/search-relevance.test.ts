@@ -1,4 +1,3 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -15,8 +14,10 @@ import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
 import type { Catalog, SearchDocument, SearchResponse } from '@/lib/search/types';
 import { GET } from '@/app/api/search/route';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
-const { content } = loadContent(path.join(process.cwd(), 'content'));
+// The same folder the API route reads (CONTENT_DIR, set in vitest.config.mts).
+const { content } = loadContent(SEED_CONTENT_DIR);
 const published = {
   stories: content.stories.filter((story) => !story.draft),
   cases: content.cases.filter((fraudCase) => !fraudCase.draft),
@@ -294,14 +295,23 @@ describe('escaping and long queries', () => {
     expect(found.results.map((hit: { url: string }) => hit.url)).toContain('/cases/fake-police-investigation');
   });
 
-  it('a 1,000-character query answers quickly and cleanly (cut to the limit)', () => {
+  // How fast a long query answers is measured in bench/, not asserted here.
+  it('a 1,000-character query is cut to the limit and answered as the cut text', () => {
     const long = Array.from({ length: 1000 }, (_, i) => '冒充公检法诈骗征信 96110Goip，'[i % 18]).join('');
-    const started = performance.now();
     const response = search(seedIndex, long);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(response.truncated).toBe(true);
     expect(Array.from(response.query).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-    expect(response.total).toBeGreaterThanOrEqual(0);
+    expect(long.startsWith(response.query)).toBe(true);
+    // Exactly what the reader would get by typing only the part that was kept.
+    const typed = search(seedIndex, response.query, {}, everything);
+    expect(typed.truncated).toBe(false);
+    expect(ids(search(seedIndex, long, {}, everything))).toEqual(ids(typed));
+    expect(response.total).toBe(typed.total);
+    // A long query made of a word that occurs still finds what that word finds.
+    const repeated = search(seedIndex, '公检法 '.repeat(250), {}, everything);
+    expect(repeated.truncated).toBe(true);
+    expect(repeated.total).toBeGreaterThan(0);
+    expect(ids(repeated)).toEqual(ids(search(seedIndex, '公检法', {}, everything)));
     const unbroken = search(seedIndex, '诈'.repeat(1000));
     expect(unbroken.total).toBe(0);
   });

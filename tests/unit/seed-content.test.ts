@@ -3,9 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
+import { contentDir } from '@/lib/content/store';
 import { formatContentDate } from '@/lib/format/date';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
-const { content, problems } = loadContent(path.join(process.cwd(), 'content'));
+// The frozen copy of the seed (tests/fixtures/seed-content), not content/: editors
+// change content/ every day, and these tests check the transcription of the seed.
+const { content, problems } = loadContent(SEED_CONTENT_DIR);
 const seed = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/seed.txt'), 'utf8');
 
 /** The nine places where the print layout cut a sentence across paragraphs. */
@@ -39,6 +43,11 @@ function seedParagraphs(): { paragraphs: string[]; joins: number } {
 }
 
 describe('the seed content', () => {
+  it('is what the content store reads in unit tests (vitest.config.mts), not content/', () => {
+    expect(contentDir()).toBe(SEED_CONTENT_DIR);
+    expect(contentDir()).not.toBe(path.join(process.cwd(), 'content'));
+  });
+
   it('loads without any problem', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { XMLParser } from 'fast-xml-parser';
@@ -10,11 +9,13 @@ import { absoluteUrl, site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { buildRssFeed, FEED_LIMIT } from '@/lib/seo/feed';
-import { pageMetadata } from '@/lib/seo/metadata';
 import { JsonLd } from '@/components/JsonLd';
+import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
+import { metadata as homeMetadata } from '@/app/page';
 import { editValid, makeContent } from '../helpers/content-fixture';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
-const { content } = loadContent(path.join(process.cwd(), 'content'));
+const { content } = loadContent(SEED_CONTENT_DIR);
 const published = content.stories.filter((story) => !story.draft);
 const sectionName = (story: Story) => content.sections.find((section) => section.slug === story.section)?.name ?? '';
 
@@ -140,22 +141,14 @@ describe('JsonLd escaping', () => {
   });
 });
 
-describe('page metadata', () => {
+describe('page metadata (the routes’ own metadata)', () => {
+  useContentDir(() => SEED_CONTENT_DIR);
   const feedLink = [{ url: absoluteUrl('/feed.xml'), title: '市报新闻网 - 最新稿件' }];
+  const storyParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
-  it('gives an article its canonical URL, the feed link and Open Graph article fields', () => {
+  it('gives an article its canonical URL, the feed link and Open Graph article fields', async () => {
     const story = storyBySlug('telecom-fraud-crackdown');
-    const metadata = pageMetadata({
-      title: story.title,
-      description: story.summary,
-      path: paths.story(story.slug),
-      type: 'article',
-      publishedTime: story.date.iso,
-      modifiedTime: (story.updated ?? story.date).iso,
-      authors: story.authors.map((a) => a.name),
-      section: '政法',
-      tags: story.tags,
-    });
+    const metadata = await storyMetadata(storyParams(story.slug));
     expect(metadata.title).toBe(story.title);
     expect(metadata.description).toBe(story.summary);
     expectSiteUrl(metadata.alternates?.canonical, '/news/telecom-fraud-crackdown');
@@ -176,11 +169,15 @@ describe('page metadata', () => {
     expect(metadata.twitter).toEqual({ card: 'summary', title: story.title, description: story.summary });
   });
 
+  it('gives an unknown story no metadata of its own (the page answers 404)', async () => {
+    expect(await storyMetadata(storyParams('no-such-story'))).toEqual({});
+  });
+
   it('keeps the home page title to the site name alone and advertises the feed there too', () => {
-    const metadata = pageMetadata({ title: site.name, description: site.description, path: paths.home() });
-    expect(metadata.title).toEqual({ absolute: '市报新闻网' });
-    expect(metadata.openGraph).toMatchObject({ type: 'website', locale: 'zh_CN', siteName: '市报新闻网', url: absoluteUrl('/') });
-    expect(metadata.alternates?.types).toEqual({ 'application/rss+xml': feedLink });
+    expect(homeMetadata.title).toEqual({ absolute: '市报新闻网' });
+    expect(homeMetadata.description).toBe(site.description);
+    expect(homeMetadata.openGraph).toMatchObject({ type: 'website', locale: 'zh_CN', siteName: '市报新闻网', url: absoluteUrl('/') });
+    expect(homeMetadata.alternates?.types).toEqual({ 'application/rss+xml': feedLink });
   });
 });
 
@@ -354,6 +351,13 @@ draft: true
     expect(JSON.stringify(entries)).not.toMatch(/secret-draft|2030|%E8%8D%89%E7%A8%BF/);
   });
 
+  it('the story route gives a draft no metadata, and its published neighbour its own', async () => {
+    expect(await storyMetadata({ params: Promise.resolve({ slug: 'secret-draft' }) })).toEqual({});
+    const published = await storyMetadata({ params: Promise.resolve({ slug: 'sample-story' }) });
+    expect(published.title).toBe('示例稿件');
+    expect(published.openGraph).toMatchObject({ modifiedTime: '2022-06-12T10:00:00+08:00', section: '政法', tags: ['反诈'] });
+  });
+
   it('/robots.txt allows everything and names the absolute sitemap', async () => {
     const { default: robots } = await import('@/app/robots');
     expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') });
@@ -385,7 +389,7 @@ describe('sitemap of long lists', () => {
 });
 
 describe('sitemap of the seed content', () => {
-  useContentDir(() => path.join(process.cwd(), 'content'));
+  useContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
     const { default: sitemap } = await import('@/app/sitemap');

@@ -12,7 +12,7 @@ import { officialsMentioned } from '@/lib/fraud/official-contact';
 import { site } from '@/lib/site/config';
 import { loadContent } from '@/lib/content/load';
 import { makeContent } from '../helpers/content-fixture';
-import { loadFixtureContent } from '../helpers/seed-content';
+import { loadFixtureContent } from '../helpers/seed-fixture';
 
 const content: Content = loadFixtureContent();
 const ask = (q: string, paid?: string) => helpFor(content, parseHelpRequest({ q, ...(paid ? { paid } : {}) }));
