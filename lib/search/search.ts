@@ -3,12 +3,12 @@
  * each hit's title and snippet segments. Pure: no file or network access, so the
  * page, the API, the tests and the benchmark all run exactly this.
  */
+import type { SearchField } from './fields';
 import { dayNumber, displayText, fieldRange, KIND_CODES, type SearchIndex } from './inverted-index';
 import { KIND_LABELS } from './labels';
 import { isEmptyFilter, matchPlan, type DocumentFilter } from './match';
 import { orderResults } from './order';
 import { fallbackPlan, PER_PAGE, planQuery, type QueryPlan } from './query';
-import { FIELDS } from './rank';
 import { findSpans, segmentsOf, snippetOf } from './snippet';
 import type { MatchMode, SearchHit, SearchRequest, SearchResponse, Segment } from './types';
 
@@ -39,8 +39,7 @@ function needlesOf(plan: QueryPlan): Needles {
   return { primary, all: [...primary, ...new Set(others)] };
 }
 
-const FIELD_INDEX = Object.fromEntries(FIELDS.map((name, index) => [name, index])) as Record<(typeof FIELDS)[number], number>;
-const SNIPPET_FIELDS = ['body', 'lead', 'terms'] as const;
+const SNIPPET_FIELDS = ['body', 'lead', 'terms'] as const satisfies readonly SearchField[];
 
 /**
  * The snippet comes from the first of body, lead, tags where a term occurs as typed;
@@ -51,12 +50,12 @@ function snippetFor(index: SearchIndex, doc: number, display: string, needles: N
   for (const wanted of [needles.primary, needles.all]) {
     if (!wanted.length) continue;
     for (const name of SNIPPET_FIELDS) {
-      const { start, end } = fieldRange(index, doc, FIELD_INDEX[name]);
+      const { start, end } = fieldRange(index, doc, name);
       if (findSpans(normalized, wanted, start, end).length) return snippetOf(display, normalized, start, end, needles.all);
     }
   }
-  const lead = fieldRange(index, doc, FIELD_INDEX.lead);
-  const source = lead.end > lead.start ? lead : fieldRange(index, doc, FIELD_INDEX.body);
+  const lead = fieldRange(index, doc, 'lead');
+  const source = lead.end > lead.start ? lead : fieldRange(index, doc, 'body');
   return snippetOf(display, normalized, source.start, source.end, needles.all);
 }
 
@@ -69,7 +68,7 @@ function hitFor(index: SearchIndex, doc: number, needles: Needles, score: number
   if (!meta) throw new Error(`search index has no document ${doc}`);
   const display = displayText(index, doc);
   const normalized = index.normalized[doc] as string;
-  const title = fieldRange(index, doc, FIELD_INDEX.title);
+  const title = fieldRange(index, doc, 'title');
   const section = meta.section ? index.catalog.sections.find((known) => known.slug === meta.section) : undefined;
   const scamSlug = meta.kind === 'case' ? meta.scamTypes[0] : undefined;
   const scamType = scamSlug ? index.catalog.scamTypes.find((known) => known.slug === scamSlug) : undefined;

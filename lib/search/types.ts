@@ -1,24 +1,15 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import type { SearchField } from './fields';
 
 export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/**
- * One searchable document, flattened from a content record into four weighted fields
- * (see FIELD_WEIGHTS in rank.ts).
- */
-export interface SearchDocument {
+/** One searchable document, flattened from a content record into the weighted fields of fields.ts. */
+export interface SearchDocument extends Record<SearchField, string> {
   kind: SearchKind;
   slug: string;
   url: string;
-  title: string;
-  /** Kicker, subtitle, summary: the short text that says what the page is about */
-  lead: string;
-  /** Tags, the scam type's name, a scam type's aliases */
-  terms: string;
-  /** The running text: body, red flags, steps, signs, actions… */
-  body: string;
   /** Publication date; a scam type has none of its own and takes its newest case's */
   date?: ContentDate;
   /** A story's section slug */

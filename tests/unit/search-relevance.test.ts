@@ -8,6 +8,7 @@ import { loadContent } from '@/lib/content/load';
 import type { ContentDate } from '@/lib/content/dates';
 import { SearchResults } from '@/components/search/SearchResults';
 import { catalogFromContent, documentsFromContent } from '@/lib/search/documents';
+import { SEARCH_FIELDS } from '@/lib/search/fields';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search/inverted-index';
 import { safeJson, toApiResponse } from '@/lib/search/json';
 import { normalize } from '@/lib/search/normalize';
@@ -33,7 +34,7 @@ function search(index: SearchIndex, q: string, params: Record<string, string> = 
 
 const ids = (response: SearchResponse) => response.results.map((hit) => `${hit.kind}:${hit.slug}`);
 const idOf = (doc: SearchDocument) => `${doc.kind}:${doc.slug}`;
-const textOf = (doc: SearchDocument) => normalize([doc.title, doc.lead, doc.terms, doc.body].join('\n'));
+const textOf = (doc: SearchDocument) => normalize(SEARCH_FIELDS.map((field) => doc[field]).join('\n'));
 /** The oracle: documents whose text contains the query string, by brute force. */
 const containing = (documents: readonly SearchDocument[], q: string) => documents.filter((doc) => textOf(doc).includes(normalize(q))).map(idOf);
 const everything = { perPage: 1000 };
