@@ -5,7 +5,7 @@
  * An editor can mark a flag explicitly; otherwise its wording is recognised here,
  * in simplified or traditional characters, full-width digits too (９６１１０).
  */
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 
 const PATTERNS: RegExp[] = [
   /96110|反诈(专线|热线|电话|中心)/, // told not to answer or call the anti-fraud line

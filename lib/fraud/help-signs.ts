@@ -10,7 +10,7 @@
  */
 import type { ScamType } from '@/lib/content/records';
 import { isAntiIntervention } from './anti-intervention';
-import { sameTextKey } from './bigrams';
+import { sameTextKey } from '@/lib/text/normalize';
 
 export interface HelpSign {
   id: string;

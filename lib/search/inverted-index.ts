@@ -21,10 +21,10 @@
  * inverted into CSR arrays: postingStart[key] … postingStart[key + 1]. (Counting in a
  * big per-term array instead made the build twice as slow: a cache miss per character.)
  */
-import { CHAR_CLASS, CJK, WORD } from './chars';
+import { CHAR_CLASS, CJK, WORD } from '../text/chars';
 import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
-import { normalize } from './normalize';
+import { normalize } from '../text/normalize';
 import { lengthNorm } from './rank';
 import { buildSynonyms, type Synonyms } from './synonyms';
 import { unigramKey } from './tokenize';

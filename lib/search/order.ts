@@ -10,12 +10,12 @@
  * their cheap order after the rescored ones; the depth does not depend on the page
  * asked for, so consecutive pages never repeat or skip a result.
  */
-import { CJK, CHAR_CLASS } from './chars';
+import { containsCjk } from '../text/chars';
 import { FIELD_WEIGHTS, SEARCH_FIELDS } from './fields';
 import { fieldRange, type SearchIndex } from './inverted-index';
 import type { QueryPlan } from './query';
 import { NOT_A_WORD_FACTOR, PHRASE_BONUS, RERANK_DEPTH, saturation, TITLE_BONUS } from './rank';
-import { isWordAligned } from './segment';
+import { isWordAligned } from '../text/words';
 import { findOccurrence } from './tokenize';
 import type { SearchSort } from './types';
 
@@ -84,7 +84,7 @@ export function rescore(index: SearchIndex, plan: QueryPlan, doc: number): numbe
       let weighted = 0;
       let aligned = false;
       let samples = 0;
-      const checkWords = [...alt.text].some((char) => CHAR_CLASS[char.charCodeAt(0)] === CJK);
+      const checkWords = containsCjk(alt.text);
       for (const field of SEARCH_FIELDS) {
         const { start, end } = fieldRange(index, doc, field);
         let at = findOccurrence(text, alt.text, start, end);

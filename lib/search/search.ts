@@ -9,8 +9,9 @@ import { KIND_LABELS } from './labels';
 import { isEmptyFilter, matchPlan, type DocumentFilter } from './match';
 import { orderResults } from './order';
 import { fallbackPlan, PER_PAGE, planQuery, type QueryPlan } from './query';
-import { findSpans, segmentsOf, snippetOf } from './snippet';
-import type { MatchMode, SearchHit, SearchRequest, SearchResponse, Segment } from './types';
+import type { Segment } from '../text/segments';
+import { displaySegments, findSpans, snippetOf } from './snippet';
+import type { MatchMode, SearchHit, SearchRequest, SearchResponse } from './types';
 
 export interface SearchOptions {
   perPage?: number;
@@ -78,7 +79,7 @@ function hitFor(index: SearchIndex, doc: number, needles: Needles, score: number
     slug: meta.slug,
     url: meta.url,
     title: display.slice(title.start, title.end),
-    titleSegments: segmentsOf(display, findSpans(normalized, needles.all, title.start, title.end), title.start, title.end),
+    titleSegments: displaySegments(display, findSpans(normalized, needles.all, title.start, title.end), title.start, title.end),
     date: meta.date?.day,
     dateTime: meta.date,
     section: section ? { slug: section.slug, name: section.name } : undefined,

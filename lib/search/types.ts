@@ -1,5 +1,6 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import type { Segment } from '../text/segments';
 import type { SearchField } from './fields';
 
 export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
@@ -33,12 +34,6 @@ export interface CatalogScamType {
 export interface Catalog {
   sections: readonly CatalogSection[];
   scamTypes: readonly CatalogScamType[];
-}
-
-/** A piece of text to show, highlighted (`<mark>`) when it matched the query. */
-export interface Segment {
-  text: string;
-  match: boolean;
 }
 
 export type SearchSort = 'relevance' | 'newest';

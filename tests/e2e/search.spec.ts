@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { documentsFromContent } from '../../lib/search/documents';
 import { SEARCH_FIELDS } from '../../lib/search/fields';
-import { normalize } from '../../lib/search/normalize';
+import { normalize } from '../../lib/text/normalize';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
 

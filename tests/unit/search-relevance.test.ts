@@ -11,7 +11,7 @@ import { catalogFromContent, documentsFromContent } from '@/lib/search/documents
 import { SEARCH_FIELDS } from '@/lib/search/fields';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search/inverted-index';
 import { safeJson, toApiResponse } from '@/lib/search/json';
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
 import type { Catalog, SearchDocument, SearchResponse } from '@/lib/search/types';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { planQuery, fallbackPlan, parseSearchRequest, truncateQuery, MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { atomsOf, findOccurrence, indexTokens, splitTerms } from '@/lib/search/tokenize';
-import { isWordAligned, wordsOf } from '@/lib/search/segment';
+import { isWordAligned, wordsOf } from '@/lib/text/words';
 import { buildSynonyms } from '@/lib/search/synonyms';
 import type { Catalog } from '@/lib/search/types';
 
