@@ -11,6 +11,7 @@ import { orderResults } from './order';
 import { fallbackPlan, PER_PAGE, planQuery, type QueryPlan } from './query';
 import type { Segment } from '../text/segments';
 import { displaySegments, findSpans, snippetOf } from './snippet';
+import { suggestionFor } from './suggest';
 import type { MatchMode, SearchHit, SearchRequest, SearchResponse } from './types';
 
 export interface SearchOptions {
@@ -104,6 +105,7 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
     sort: request.sort,
     fallback: false,
     results: [],
+    suggestion: suggestionFor(index, request.q, filter, 0),
   });
   // A query of punctuation only has nothing to look for; no query and no filter is no search.
   if (request.q ? plan.terms.length === 0 : isEmptyFilter(filter)) return empty();
@@ -125,6 +127,8 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
   const { docs: ordered, scores } = orderResults(index, plan, docs, request.sort, page * perPage);
   const needles = needlesOf(plan);
   const results = ordered.slice((page - 1) * perPage, page * perPage).map((doc) => hitFor(index, doc, needles, scores.get(doc) ?? 0));
+  // After the hits: suggesting reuses the index's scratch memory.
+  const suggestion = suggestionFor(index, request.q, filter, docs.length);
   return {
     query: request.q,
     truncated: Boolean(request.truncated),
@@ -135,5 +139,6 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
     sort: request.sort,
     fallback,
     results,
+    suggestion,
   };
 }

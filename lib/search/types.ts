@@ -1,5 +1,6 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import type { VocabularyTerm } from '../text/did-you-mean';
 import type { Segment } from '../text/segments';
 import type { SearchField } from './fields';
 
@@ -30,10 +31,12 @@ export interface CatalogScamType {
   aliases: readonly string[];
 }
 
-/** Names the search shows and the synonyms it expands, from the content. */
+/** Names the search shows, the synonyms it expands and the words it suggests, from the content. */
 export interface Catalog {
   sections: readonly CatalogSection[];
   scamTypes: readonly CatalogScamType[];
+  /** Words offered as "你是不是要找" when a query finds little (lib/content/vocabulary.ts) */
+  vocabulary: readonly VocabularyTerm[];
 }
 
 export type SearchSort = 'relevance' | 'newest';
@@ -92,4 +95,6 @@ export interface SearchResponse {
   /** No document had the query exactly, so its words were matched in any order */
   fallback: boolean;
   results: SearchHit[];
+  /** Few results, and the query sounds like a known word (zhengxin, 征性 → 征信): search that instead? */
+  suggestion?: string;
 }

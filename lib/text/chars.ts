@@ -36,6 +36,12 @@ function buildTable(): Uint8Array {
 
 export const CHAR_CLASS: Uint8Array = buildTable();
 
+/** Whether the text is non-empty and all CJK characters. */
+export function isCjkOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CHAR_CLASS[text.charCodeAt(i)] !== CJK) return false;
+  return text.length > 0;
+}
+
 /** Whether the text has at least one CJK character. */
 export function containsCjk(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (CHAR_CLASS[text.charCodeAt(i)] === CJK) return true;

@@ -15,6 +15,7 @@ const date: ContentDate = { iso: '2022-06-01T00:00:00+08:00', day: '2022-06-01',
 const catalog: Catalog = {
   sections: [{ slug: 'law', name: '政法' }],
   scamTypes: [{ slug: 'fake-credit', name: '虚假征信类', aliases: ['征信修复'] }],
+  vocabulary: [],
 };
 
 function doc(slug: string, fields: Partial<Record<SearchField, string>>): SearchDocument {

@@ -43,7 +43,7 @@ function day(text: string): ContentDate {
   return { iso: `${text}T00:00:00+08:00`, day: text, hasTime: false, epochMs: Date.parse(`${text}T00:00:00+08:00`) };
 }
 
-const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [] };
+const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [], vocabulary: [] };
 
 /** A small document for fixtures: the slug is Latin, so only `body` holds Chinese. */
 function fixtureDoc(slug: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument {

@@ -101,6 +101,7 @@ describe('query plan', () => {
   const catalog: Catalog = {
     sections: [{ slug: 'law', name: '政法' }],
     scamTypes: [{ slug: 'impersonating-authorities', name: '冒充公检法类', aliases: ['假警察', '冒充公安'] }],
+    vocabulary: [],
   };
 
   it('adds the scam type name and its other aliases as synonyms of an alias', () => {
