@@ -3,9 +3,11 @@ import { listCases, listScamTypes, listSurestSigns } from '@/lib/content/queries
 import { helpFor } from '@/lib/fraud/help';
 import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
 import { signCatalogue } from '@/lib/fraud/help-signs';
+import { helpSuggestion } from '@/lib/fraud/help-suggestion';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DidYouMean } from '@/components/DidYouMean';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { HelpForm } from '@/components/help/HelpForm';
 import { HelpIntro } from '@/components/help/HelpIntro';
@@ -33,7 +35,9 @@ export default async function HelpPage({ searchParams }: Props) {
   const scamTypes = listScamTypes();
   const surestSigns = listSurestSigns();
   const catalogue = signCatalogue(scamTypes, surestSigns);
-  const result = request.submitted ? helpFor({ scamTypes, cases: listCases(), surestSigns }, request) : undefined;
+  const content = { scamTypes, cases: listCases(), surestSigns };
+  const result = request.submitted ? helpFor(content, request) : undefined;
+  const suggestion = result ? helpSuggestion(content, result) : undefined;
   const crumbs = [
     { name: '首页', path: paths.home() },
     { name: '我该怎么办', path: HELP_PATH },
@@ -45,6 +49,8 @@ export default async function HelpPage({ searchParams }: Props) {
         <h1>我该怎么办</h1>
         <HelpIntro />
         {result ? <HelpResultView result={result} /> : null}
+        {/* After the answer: its warning and what to do now come first, whatever the wording. */}
+        {suggestion ? <DidYouMean label={suggestion.terms.join('、')} href={suggestion.href} /> : null}
         <section aria-labelledby="help-form-heading">
           <h2 id="help-form-heading">{result ? '补充情况，再对照一次' : '对照看看'}</h2>
           <HelpForm groups={catalogue.groups} request={request} ticked={result?.tickedSigns ?? []} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DidYouMean } from '@/components/DidYouMean';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
 import { EmptyState } from '@/components/search/EmptyState';
 import { Pagination } from '@/components/Pagination';
@@ -41,6 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className={styles.notice}>已忽略无效的条件：{ignored.map((parameter) => `${parameter.name}=${parameter.value}（${parameter.reason}）`).join('；')}</p>
       ) : null}
       <ActiveFilters filters={filters} clearHref={withoutFilters(request)} />
+      {response.suggestion ? <DidYouMean label={response.suggestion} href={searchHref({ ...request, q: response.suggestion })} /> : null}
       {!searching ? (
         <section aria-labelledby="popular-heading">
           <h2 id="popular-heading">常见骗局</h2>

@@ -11,6 +11,7 @@
  * 96110, Goip …). A few documents are written in traditional characters (詐騙).
  */
 import type { ContentDate } from '../../lib/content/dates';
+import { suggestionVocabulary } from '../../lib/content/vocabulary';
 import type { Catalog, SearchDocument, SearchKind } from '../../lib/search/types';
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -190,7 +191,7 @@ export const SCAM_TYPES = [
   { slug: 'game-trading', name: '虚假游戏交易类', aliases: ['游戏充值', '账号交易'] },
 ];
 
-export const CATALOG: Catalog = { sections: SECTIONS, scamTypes: SCAM_TYPES };
+export const CATALOG: Catalog = { sections: SECTIONS, scamTypes: SCAM_TYPES, vocabulary: suggestionVocabulary({ scamTypes: SCAM_TYPES, sections: SECTIONS }) };
 
 function dateOf(random: () => number): ContentDate {
   const start = Date.UTC(2015, 0, 1);

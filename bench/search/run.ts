@@ -13,7 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/inverted-index';
-import { normalize } from '../../lib/search/normalize';
+import { normalize } from '../../lib/text/normalize';
 import { parseSearchRequest } from '../../lib/search/query';
 import { searchIndex } from '../../lib/search/search';
 import type { SearchDocument } from '../../lib/search/types';

@@ -3,7 +3,7 @@ import type { CaseMatch } from '@/lib/fraud/help';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
 import { paths } from '@/lib/site/urls';
 import { DateTime } from '@/components/DateTime';
-import { Marked } from './Marked';
+import { Highlight } from '@/components/Highlight';
 
 /** Real cases with their outcome, and the red flags that match what the resident said. */
 export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
@@ -21,7 +21,7 @@ export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
             <ul className="red-flags help-flags">
               {matchedFlags.map((segments, index) => (
                 <li key={index}>
-                  <Marked segments={segments} />
+                  <Highlight segments={segments} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/PageLink';
 import type { LikelyType } from '@/lib/fraud/help';
 import { paths } from '@/lib/site/urls';
-import { Marked } from './Marked';
+import { Highlight } from '@/components/Highlight';
 import { HelpCaseList } from './HelpCaseList';
 
 /** One likely scam type: how sure, which of the resident's words point to it, its real cases. */
@@ -17,7 +17,7 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
       </p>
       {quoted.length ? (
         <p>
-          您说的话里吻合的部分：“<Marked segments={quoted} />”
+          您说的话里吻合的部分：“<Highlight segments={quoted} />”
         </p>
       ) : null}
       {signs.length ? (
@@ -26,7 +26,7 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
           <ul className="red-flags">
             {signs.map((sign, index) => (
               <li key={index}>
-                <Marked segments={sign.segments} />
+                <Highlight segments={sign.segments} />
                 {sign.ticked ? <span className="help-ticked">（您勾选了）</span> : null}
               </li>
             ))}

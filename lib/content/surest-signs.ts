@@ -3,7 +3,7 @@
  * Used by the loader to mark case red flags and by the helper to read what a resident
  * wrote, so both follow the same editor-owned rules.
  */
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import type { SurestSign } from './schema';
 import { clausesOf, compileTrigger } from './trigger-pattern';
 

@@ -5,7 +5,7 @@
  * expressions; words are matched literally after the same normalisation as the
  * resident's text (traditional → simplified, full-width → half-width, lower case).
  */
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 
 /** How many characters may stand between two groups of a trigger. */
 export const MAX_GAP = 8;

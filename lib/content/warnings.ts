@@ -11,12 +11,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Converter } from 'opencc-js/t2cn';
 import { fromInstant, type ContentDate } from './dates';
 import { readFrontMatter } from './front-matter';
 import { fieldLabel, type ContentProblem } from './problems';
 import type { Content, FraudCase, Story } from './records';
 import { deriveSummary } from './text';
+import { toSimplified } from '../text/opencc';
 
 /** Below this many characters a first paragraph makes a poor summary on listings. */
 export const THIN_FIRST_PARAGRAPH = 20;
@@ -101,26 +101,18 @@ export function missingStepsWarnings(cases: readonly FraudCase[], locate: Locato
     );
 }
 
-type Simplify = (text: string) => string;
-let simplifyCache: Simplify | undefined;
-
-/** Traditional (OpenCC standard, Taiwan and Hong Kong variants) → simplified, built on first use. */
-function simplify(text: string): string {
-  if (!simplifyCache) {
-    const converters = (['t', 'tw', 'hk'] as const).map((from) => Converter({ from, to: 'cn' }));
-    simplifyCache = (input) => converters.reduce((value, convert) => convert(value), input);
-  }
-  return simplifyCache(text);
-}
-
-/** The form two spellings of one tag share: full-width → half-width (NFKC), traditional → simplified. */
+/**
+ * The form two spellings of one tag share: full-width → half-width (NFKC), traditional
+ * → simplified, phrase-aware with regional forms. Not the search's normalize(): letter
+ * case is kept (APP and app are not reported), and whole tags are converted at once.
+ */
 export function tagKey(tag: string): string {
-  return simplify(tag.normalize('NFKC')).trim();
+  return toSimplified(tag.normalize('NFKC')).trim();
 }
 
 function howTheyDiffer(a: string, b: string): string {
   if (a.normalize('NFKC') === b.normalize('NFKC')) return '全角/半角';
-  if (simplify(a) === simplify(b)) return '繁体/简体';
+  if (toSimplified(a) === toSimplified(b)) return '繁体/简体';
   return '全角/半角和繁体/简体';
 }
 

@@ -5,7 +5,7 @@
  * shares (自称, 要求, 对方) count for little and telling ones (公安, 征信, 裸聊) for much.
  */
 import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
-import { textGrams, type Gram } from './bigrams';
+import { textGrams, type Gram } from '@/lib/text/grams';
 
 export type PhraseKind = 'name' | 'alias' | 'summary' | 'sign' | 'redFlag';
 

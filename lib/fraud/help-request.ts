@@ -57,3 +57,13 @@ export function parseHelpRequest(params: SearchParams | undefined | null): HelpR
 
 /** The helper's address. */
 export const HELP_PATH = paths.help();
+
+/** The address of a helper answer: the same parameters the form sends, unknown `paid` left out. */
+export function helpHref(request: Pick<HelpRequest, 'text' | 'signIds' | 'paid'>): string {
+  const query = new URLSearchParams();
+  if (request.text) query.set('q', request.text);
+  for (const id of request.signIds) query.append('s', id);
+  if (request.paid !== 'unknown') query.set('paid', request.paid);
+  const search = query.toString();
+  return search ? `${HELP_PATH}?${search}` : HELP_PATH;
+}

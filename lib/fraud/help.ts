@@ -16,7 +16,8 @@
 import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
 import { surestSignHits } from '@/lib/content/surest-signs';
 import { site } from '@/lib/site/config';
-import { segmentsOf, textGrams, type Gram, type Segment } from './bigrams';
+import { textGrams, type Gram } from '@/lib/text/grams';
+import { segmentsOf, type Segment } from '@/lib/text/segments';
 import { actionSets, type ActionSet, type Numbers } from './help-actions';
 import { helpIndexFor, type HelpContent, type HelpIndex, type Phrase, type PhraseKind, type TypeEntry } from './help-index';
 import type { HelpRequest } from './help-request';
@@ -25,7 +26,7 @@ import { officialsMentioned } from './official-contact';
 import { signCatalogue, signId, type HelpSign, type SignCatalogue } from './help-signs';
 
 export type { HelpContent } from './help-index';
-export type { Segment } from './bigrams';
+export type { Segment } from '@/lib/text/segments';
 
 const TICK_WEIGHT = 1.5;
 const KIND_WEIGHT: Record<Exclude<PhraseKind, 'summary'>, number> = { name: 1.5, alias: 1.5, sign: 1, redFlag: 0.8 };

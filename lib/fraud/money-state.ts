@@ -5,7 +5,7 @@
  * decides which advice comes first, so the form's answer is never assumed: see
  * combinedMoneyState.
  */
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { clausesOf } from '@/lib/content/trigger-pattern';
 import type { Paid } from './help-request';
 

@@ -4,6 +4,7 @@
  */
 import type { FraudCase, ScamType, Section, Story } from '../content/records';
 import { deriveSummary } from '../content/text';
+import { suggestionVocabulary } from '../content/vocabulary';
 import { paths } from '../site/urls';
 import type { Catalog, SearchDocument } from './types';
 
@@ -83,5 +84,6 @@ export function catalogFromContent(content: SearchableContent): Catalog {
   return {
     sections: content.sections.map(({ slug, name }) => ({ slug, name })),
     scamTypes: content.scamTypes.map(({ slug, name, aliases }) => ({ slug, name, aliases })),
+    vocabulary: suggestionVocabulary(content),
   };
 }

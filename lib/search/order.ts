@@ -10,19 +10,12 @@
  * their cheap order after the rescored ones; the depth does not depend on the page
  * asked for, so consecutive pages never repeat or skip a result.
  */
-import { CJK, CHAR_CLASS } from './chars';
+import { containsCjk } from '../text/chars';
+import { FIELD_WEIGHTS, SEARCH_FIELDS } from './fields';
 import { fieldRange, type SearchIndex } from './inverted-index';
 import type { QueryPlan } from './query';
-import {
-  FIELD_COUNT,
-  FIELD_WEIGHTS,
-  NOT_A_WORD_FACTOR,
-  PHRASE_BONUS,
-  RERANK_DEPTH,
-  saturation,
-  TITLE_BONUS,
-} from './rank';
-import { isWordAligned } from './segment';
+import { NOT_A_WORD_FACTOR, PHRASE_BONUS, RERANK_DEPTH, saturation, TITLE_BONUS } from './rank';
+import { isWordAligned } from '../text/words';
 import { findOccurrence } from './tokenize';
 import type { SearchSort } from './types';
 
@@ -91,12 +84,12 @@ export function rescore(index: SearchIndex, plan: QueryPlan, doc: number): numbe
       let weighted = 0;
       let aligned = false;
       let samples = 0;
-      const checkWords = [...alt.text].some((char) => CHAR_CLASS[char.charCodeAt(0)] === CJK);
-      for (let field = 0; field < FIELD_COUNT; field++) {
+      const checkWords = containsCjk(alt.text);
+      for (const field of SEARCH_FIELDS) {
         const { start, end } = fieldRange(index, doc, field);
         let at = findOccurrence(text, alt.text, start, end);
         while (at !== -1) {
-          weighted += FIELD_WEIGHTS[field] as number;
+          weighted += FIELD_WEIGHTS[field];
           if (!aligned && samples < ALIGNMENT_SAMPLES) {
             samples++;
             aligned = !checkWords || isWordAligned(text, at, at + alt.text.length, start, end);
@@ -111,7 +104,7 @@ export function rescore(index: SearchIndex, plan: QueryPlan, doc: number): numbe
     total += best;
   }
   if (plan.terms.length > 1 && findOccurrence(text, plan.phrase, 0) !== -1) total *= PHRASE_BONUS;
-  const title = fieldRange(index, doc, 0);
+  const title = fieldRange(index, doc, 'title');
   if (title.end - title.start === plan.phrase.length && text.startsWith(plan.phrase, title.start)) total *= TITLE_BONUS;
   return total;
 }

@@ -2,10 +2,10 @@
  * From URL parameters to a validated request, and from the query text to a plan of
  * terms to match. Invalid parameter values are dropped (and reported), never thrown.
  */
-import { CHAR_CLASS, CJK, WORD } from './chars';
-import { normalize } from './normalize';
+import { CHAR_CLASS, containsCjk, WORD } from '../text/chars';
+import { normalize } from '../text/normalize';
 import { REORDERED_WEIGHT, SYNONYM_WEIGHT } from './rank';
-import { wordsOf } from './segment';
+import { wordsOf } from '../text/words';
 import type { Synonyms } from './synonyms';
 import { atomsOf, splitTerms, type Atom } from './tokenize';
 import { SEARCH_KINDS, type Catalog, type IgnoredParameter, type SearchKind, type SearchRequest, type SearchSort } from './types';
@@ -151,7 +151,7 @@ export function planQuery(query: string, synonyms: Synonyms): QueryPlan {
     // A synonym containing the term (冒充公检法类 for 冒充公检法) would only re-find the
     // same documents at a lower weight: skip it and save a pass over the index.
     for (const synonym of synonyms.get(text) ?? []) if (!synonym.includes(text)) alternatives.push(alternative(synonym, SYNONYM_WEIGHT, 0));
-    const isChinese = [...text].some((char) => CHAR_CLASS[char.charCodeAt(0)] === CJK);
+    const isChinese = containsCjk(text);
     // Reorder words, not characters: 假|警察 → 警察假 would mean nothing.
     const reorderable = words.length >= 2 && words.length <= MAX_REORDERED_WORDS && words.every((word) => [...word].length >= 2);
     if (isChinese && reorderable) {

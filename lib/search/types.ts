@@ -1,24 +1,17 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import type { VocabularyTerm } from '../text/did-you-mean';
+import type { Segment } from '../text/segments';
+import type { SearchField } from './fields';
 
 export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/**
- * One searchable document, flattened from a content record into four weighted fields
- * (see FIELD_WEIGHTS in rank.ts).
- */
-export interface SearchDocument {
+/** One searchable document, flattened from a content record into the weighted fields of fields.ts. */
+export interface SearchDocument extends Record<SearchField, string> {
   kind: SearchKind;
   slug: string;
   url: string;
-  title: string;
-  /** Kicker, subtitle, summary: the short text that says what the page is about */
-  lead: string;
-  /** Tags, the scam type's name, a scam type's aliases */
-  terms: string;
-  /** The running text: body, red flags, steps, signs, actions… */
-  body: string;
   /** Publication date; a scam type has none of its own and takes its newest case's */
   date?: ContentDate;
   /** A story's section slug */
@@ -38,16 +31,12 @@ export interface CatalogScamType {
   aliases: readonly string[];
 }
 
-/** Names the search shows and the synonyms it expands, from the content. */
+/** Names the search shows, the synonyms it expands and the words it suggests, from the content. */
 export interface Catalog {
   sections: readonly CatalogSection[];
   scamTypes: readonly CatalogScamType[];
-}
-
-/** A piece of text to show, highlighted (`<mark>`) when it matched the query. */
-export interface Segment {
-  text: string;
-  match: boolean;
+  /** Words offered as "你是不是要找" when a query finds little (lib/content/vocabulary.ts) */
+  vocabulary: readonly VocabularyTerm[];
 }
 
 export type SearchSort = 'relevance' | 'newest';
@@ -106,4 +95,6 @@ export interface SearchResponse {
   /** No document had the query exactly, so its words were matched in any order */
   fallback: boolean;
   results: SearchHit[];
+  /** Few results, and the query sounds like a known word (zhengxin, 征性 → 征信): search that instead? */
+  suggestion?: string;
 }

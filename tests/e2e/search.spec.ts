@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { documentsFromContent } from '../../lib/search/documents';
-import { normalize } from '../../lib/search/normalize';
+import { SEARCH_FIELDS } from '../../lib/search/fields';
+import { normalize } from '../../lib/text/normalize';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
 
@@ -12,7 +13,7 @@ const documents = documentsFromContent({
   scamTypes: content.scamTypes,
   sections: content.sections,
 });
-const containing = (q: string) => documents.filter((doc) => normalize([doc.title, doc.lead, doc.terms, doc.body].join('\n')).includes(normalize(q)));
+const containing = (q: string) => documents.filter((doc) => normalize(SEARCH_FIELDS.map((field) => doc[field]).join('\n')).includes(normalize(q)));
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
 const searchConditions = (page: Page) => page.getByRole('form', { name: '搜索条件' });

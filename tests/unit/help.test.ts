@@ -16,7 +16,7 @@ function ask(params: SearchParams, from: Content = content): HelpResult {
   return helpFor(from, parseHelpRequest(params));
 }
 
-const marked = (segments: readonly Segment[]) => segments.filter((s) => s.matched).map((s) => s.text);
+const marked = (segments: readonly Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
 const joined = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
 
 afterEach(() => vi.restoreAllMocks());

@@ -7,9 +7,10 @@ import { loadContent } from '@/lib/content/load';
 import type { ContentDate } from '@/lib/content/dates';
 import { SearchResults } from '@/components/search/SearchResults';
 import { catalogFromContent, documentsFromContent } from '@/lib/search/documents';
+import { SEARCH_FIELDS } from '@/lib/search/fields';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search/inverted-index';
 import { safeJson, toApiResponse } from '@/lib/search/json';
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
 import type { Catalog, SearchDocument, SearchResponse } from '@/lib/search/types';
@@ -34,7 +35,7 @@ function search(index: SearchIndex, q: string, params: Record<string, string> = 
 
 const ids = (response: SearchResponse) => response.results.map((hit) => `${hit.kind}:${hit.slug}`);
 const idOf = (doc: SearchDocument) => `${doc.kind}:${doc.slug}`;
-const textOf = (doc: SearchDocument) => normalize([doc.title, doc.lead, doc.terms, doc.body].join('\n'));
+const textOf = (doc: SearchDocument) => normalize(SEARCH_FIELDS.map((field) => doc[field]).join('\n'));
 /** The oracle: documents whose text contains the query string, by brute force. */
 const containing = (documents: readonly SearchDocument[], q: string) => documents.filter((doc) => textOf(doc).includes(normalize(q))).map(idOf);
 const everything = { perPage: 1000 };
@@ -43,7 +44,7 @@ function day(text: string): ContentDate {
   return { iso: `${text}T00:00:00+08:00`, day: text, hasTime: false, epochMs: Date.parse(`${text}T00:00:00+08:00`) };
 }
 
-const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [] };
+const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [], vocabulary: [] };
 
 /** A small document for fixtures: the slug is Latin, so only `body` holds Chinese. */
 function fixtureDoc(slug: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument {

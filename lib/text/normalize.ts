@@ -1,30 +1,30 @@
 /**
- * Text normalisation shared by the index and the query, so both sides always agree:
- * NFKC (full-width ＧＯＩＰ１２ → GOIP12, compatibility ideographs → unified ones),
- * Latin case folding (GOIP → goip), and traditional → simplified Chinese with
- * OpenCC's standard dictionary (詐騙 → 诈骗).
+ * Text normalisation for matching, shared by everything that compares what a reader
+ * typed with the content (search index and query, the helper, its sign rules), so both
+ * sides always agree: NFKC (full-width ＧＯＩＰ１２ → GOIP12, compatibility ideographs
+ * → unified ones), Latin case folding (GOIP → goip), and traditional → simplified
+ * Chinese with OpenCC's standard dictionary (詐騙 → 诈骗, see opencc.ts).
  *
  * The mapping is per character and length-preserving: every UTF-16 code unit maps to
  * exactly one code unit. That keeps offsets found in the normalised text valid in the
- * original text (snippets highlight the words the editor wrote, not their normalised
- * form), and makes normalising 80 million characters a table lookup: converting them
- * with OpenCC's phrase-aware converter measured about 17 s; the table takes 0.1 s to
- * build and a fraction of a second to apply. The cost of doing it per character:
- * OpenCC's few phrase-level rules and the rare one-to-many NFKC expansions (ﬁ → fi,
- * ㈱ → (株)) are not applied; those characters are kept as written, identically on
- * both sides. Punctuation and symbols (full-width ones too) are left alone: they only
- * separate terms, and text without letters to change then needs no second copy.
+ * original text (search snippets and the helper mark the words as written, not their
+ * normalised form), and makes normalising a large corpus a table lookup, far faster
+ * than OpenCC's phrase-aware converter. The cost of doing it per character: OpenCC's
+ * few phrase-level rules and the rare one-to-many NFKC expansions (ﬁ → fi, ㈱ → (株))
+ * are not applied; those characters are kept as written, identically on both sides.
+ * Punctuation and symbols (full-width ones too) are left alone: they only separate
+ * terms, and text without letters to change then needs no second copy.
  */
-import { Converter } from 'opencc-js/t2cn';
 import { CHAR_CLASS, SEP } from './chars';
+import { simplifyCharacter } from './opencc';
 
 let table: Uint16Array | undefined;
 
-function mapOne(code: number, traditionalToSimplified: (text: string) => string): number {
+function mapOne(code: number): number {
   const char = String.fromCharCode(code);
   let mapped = char.normalize('NFKC').toLowerCase();
   if (mapped.length !== 1) return code;
-  mapped = traditionalToSimplified(mapped);
+  mapped = simplifyCharacter(mapped);
   if (mapped.length !== 1) return code;
   const result = mapped.charCodeAt(0);
   // Never turn a letter into a separator or the reverse: tokens must stay where they are.
@@ -32,15 +32,14 @@ function mapOne(code: number, traditionalToSimplified: (text: string) => string)
   return result;
 }
 
-/** code unit → normalised code unit, built on first use (about 0.1 s). */
+/** code unit → normalised code unit, built on first use. */
 export function normalizationTable(): Uint16Array {
   if (table) return table;
-  const t2s = Converter({ from: 't', to: 'cn' });
   const built = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     // Surrogates and separators (including full-width punctuation) are kept: they carry
     // no letters, and text whose letters need no change can then share one string.
-    built[code] = (code >= 0xd800 && code <= 0xdfff) || CHAR_CLASS[code] === SEP ? code : mapOne(code, t2s);
+    built[code] = (code >= 0xd800 && code <= 0xdfff) || CHAR_CLASS[code] === SEP ? code : mapOne(code);
   }
   table = built;
   return built;
@@ -66,4 +65,12 @@ export function normalize(text: string): string {
   for (let i = 0; i < first; i++) out[i] = text.charCodeAt(i);
   for (let i = first; i < length; i++) out[i] = map[text.charCodeAt(i)] as number;
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf16le');
+}
+
+/** The normalised letters of a text without its separators: two texts with the same key say the same thing. */
+export function sameTextKey(text: string): string {
+  const normalized = normalize(text);
+  let key = '';
+  for (let i = 0; i < normalized.length; i++) if (CHAR_CLASS[normalized.charCodeAt(i)] !== SEP) key += normalized[i];
+  return key;
 }

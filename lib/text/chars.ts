@@ -1,10 +1,13 @@
 /**
- * Character classes, per UTF-16 code unit, decided once into a 64 KiB table so the
+ * Character classes, per UTF-16 code unit, decided once for every reader of Chinese
+ * text on the site (search, the helper, content checks) into a 64 KiB table, so the
  * indexer can classify 80 million characters without a regular expression each.
  *
  *   CJK   Han, kana, Hangul, Bopomofo (and surrogates, so CJK Extension B and beyond
- *         index as two-unit "characters"): indexed as overlapping bigrams, because
- *         Chinese has no spaces to find words by.
+ *         count as two-unit "characters"): read as overlapping bigrams, because these
+ *         scripts are written without spaces between words. Kana and Hangul are here,
+ *         not with the Latin words, so a Japanese or Korean phrase in a scam message is
+ *         matched by its parts like Chinese, not only as one whole run.
  *   WORD  other letters, digits and combining marks: runs of them are whole tokens
  *         (96110, goip), matched only as whole words.
  *   SEP   everything else (spaces, punctuation, symbols): separates tokens and terms.
@@ -32,3 +35,15 @@ function buildTable(): Uint8Array {
 }
 
 export const CHAR_CLASS: Uint8Array = buildTable();
+
+/** Whether the text is non-empty and all CJK characters. */
+export function isCjkOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CHAR_CLASS[text.charCodeAt(i)] !== CJK) return false;
+  return text.length > 0;
+}
+
+/** Whether the text has at least one CJK character. */
+export function containsCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CHAR_CLASS[text.charCodeAt(i)] === CJK) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 /**
- * Word segmentation, used only where missing a word costs nothing: as a ranking
- * signal and to split a query for the any-order fallback. Matching itself never
+ * Word segmentation, used only where missing a word costs nothing: in search, as a
+ * ranking signal and to split a query for the any-order fallback. Matching itself never
  * depends on it (bigrams do that). Intl.Segmenter (ICU's dictionary) needs no
  * package or native code; where ICU does not know a word it returns single
  * characters (腾讯 → 腾|讯, 公检法 → 公|检|法), so runs of those are joined back.
