@@ -160,7 +160,6 @@ export type ScamTypeFrontMatter = z.output<typeof scamTypeFrontMatter>;
 export type Section = z.output<typeof section>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
-export type Correction = z.output<typeof correction>;
 export type RedFlagInput = z.output<typeof redFlag>;
 export type Channel = (typeof CHANNELS)[number];
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,8 +1,10 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import { CONTENT_KIND_LIST, type ContentKind } from '../content/kinds';
 
-export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** Every content kind is searched, and can be filtered on (?type=). */
+export const SEARCH_KINDS = CONTENT_KIND_LIST;
+export type SearchKind = ContentKind;
 
 /**
  * One searchable document, flattened from a content record into four weighted fields
@@ -78,7 +80,7 @@ export type MatchMode = 'exact' | 'reordered' | 'words';
 
 export interface SearchHit {
   kind: SearchKind;
-  /** 稿件, 案例, 骗局类型 */
+  /** The kind's label from the kinds table: 稿件, 案例, 骗局类型 */
   kindLabel: string;
   slug: string;
   url: string;
