@@ -1,11 +1,13 @@
 import type { NextConfig } from 'next';
+import { settings } from './lib/site/config';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // A separate output folder lets tests build throwaway content beside the real build.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Reading the settings here also checks all of them before anything is built or served.
+  distDir: settings().NEXT_DIST_DIR,
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

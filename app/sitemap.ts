@@ -4,9 +4,9 @@
  * sitemaps.org schema accepts as xsd:dateTime (Next writes strings as given).
  */
 import type { MetadataRoute } from 'next';
+import { lastModified, type ContentDate } from '@/lib/content/dates';
 import {
   casesOfType,
-  lastModified,
   listArchiveMonths,
   listCases,
   listScamTypes,
@@ -24,15 +24,14 @@ import { pagedPath, paths } from '@/lib/site/urls';
 
 export const dynamic = 'force-static';
 
-type Dated = Parameters<typeof lastModified>[0];
-
 /** The newest lastmod among records; undefined for a page listing nothing yet. */
-function newest(records: readonly Dated[]): string | undefined {
-  let latest: Dated | undefined;
+function newest(records: readonly Parameters<typeof lastModified>[0][]): string | undefined {
+  let latest: ContentDate | undefined;
   for (const record of records) {
-    if (!latest || (record.updated ?? record.date).epochMs > (latest.updated ?? latest.date).epochMs) latest = record;
+    const changed = lastModified(record);
+    if (!latest || changed.epochMs > latest.epochMs) latest = changed;
   }
-  return latest && lastModified(latest);
+  return latest?.iso;
 }
 
 function entry(path: string, lastmod: string | undefined): MetadataRoute.Sitemap[number] {
@@ -57,8 +56,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
 
   return [
     entry(paths.home(), newest([...stories, ...cases])),
-    ...stories.map((story) => entry(paths.story(story.slug), lastModified(story))),
-    ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase))),
+    ...stories.map((story) => entry(paths.story(story.slug), lastModified(story).iso)),
+    ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase).iso)),
     entry(paths.scamTypes(), newest(scamTypes.flatMap((scamType) => casesOfType(scamType.slug)))),
     ...scamTypePages,
     ...listSections().flatMap((section) => listEntries(paths.section(section.slug), storiesInSection(section.slug))),

@@ -1,8 +1,11 @@
 /**
  * Markdown → sanitized HTML, as a pipeline of small unified steps:
- *   parse (GFM, directives) → restore stray text directives → split at `::cases`
- *   → to HTML tree (raw HTML parsed) → report what sanitizing would remove
- *   → sanitize → heading ids → dateline lead-in → stringify.
+ *   refuse bodies too large or too deeply nested → parse (GFM, directives)
+ *   → restore stray text directives, report other directives and `# ` headings
+ *   → split at `::cases` → for each part: to HTML tree (raw HTML parsed)
+ *   → report what sanitizing would remove → sanitize → point in-page links at the
+ *   sanitizer's prefixed ids → heading ids → body images resolved, sized and lazy
+ *   → dateline lead-in on the first paragraph → stringify.
  * Reporting before sanitizing is what keeps "nothing silently dropped": the check
  * names every tag, attribute or URL an editor wrote that will not be published.
  */

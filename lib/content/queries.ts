@@ -9,10 +9,6 @@
 import { getContent, isPreview } from './store';
 import type { Content, FraudCase, ScamType, Section, Story, SurestSign } from './records';
 
-export function showDrafts(): boolean {
-  return isPreview();
-}
-
 interface ArchiveMonth {
   year: number;
   month: number;
@@ -51,10 +47,11 @@ function buildIndex(content: Content, drafts: boolean): ContentIndex {
   const storiesByTag = new Map<string, Story[]>();
   const storiesByMonth = new Map<string, Story[]>();
   const months = new Map<string, ArchiveMonth>();
-  // Stories are newest first, so every list built here is too.
+  // Stories are newest first, so every list built here is too. A story's tags are
+  // unique: the loader drops repeats.
   for (const story of stories) {
     push(storiesBySection, story.section, story);
-    for (const tag of new Set(story.tags)) push(storiesByTag, tag, story);
+    for (const tag of story.tags) push(storiesByTag, tag, story);
     const [year, month] = story.date.day.split('-').map(Number) as [number, number];
     const key = monthKey(year, month);
     push(storiesByMonth, key, story);
@@ -88,7 +85,7 @@ function index(): ContentIndex {
   const content = getContent();
   let built = indexes.get(content);
   if (!built) {
-    built = buildIndex(content, showDrafts());
+    built = buildIndex(content, isPreview());
     indexes.set(content, built);
   }
   return built;
@@ -173,7 +170,7 @@ export function storiesInMonth(year: number, month: number): readonly Story[] {
 export function relatedStories(story: Story, limit = 5): Story[] {
   const { storiesByTag, storiesBySection } = index();
   const shared = new Map<Story, number>();
-  for (const tag of new Set(story.tags)) {
+  for (const tag of story.tags) {
     for (const other of storiesByTag.get(tag) ?? []) if (other.slug !== story.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
   const related = [...shared]
@@ -186,9 +183,4 @@ export function relatedStories(story: Story, limit = 5): Story[] {
     if (other.slug !== story.slug && !shared.has(other)) related.push(other);
   }
   return related;
-}
-
-/** When a record last changed: its `updated` date, else its `date`. */
-export function lastModified(record: { date: { epochMs: number; iso: string }; updated?: { epochMs: number; iso: string } }): string {
-  return (record.updated ?? record.date).iso;
 }

@@ -1,15 +1,11 @@
 /** The typed records the site is built from: front matter (types inferred from the
  *  zod schemas) plus what is derived from the file once, at load time. */
+import type { BaseRecord, Collections } from './kind';
+import type { CONTENT_KINDS } from './kinds';
 import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
-import type { RenderedBody } from './markdown';
 import type { MediaFile, MediaImage } from './media';
 
-interface Derived {
-  slug: string;
-  /** Source file, relative to the project root */
-  file: string;
-  body: RenderedBody;
-}
+type Derived = Omit<BaseRecord, 'kind'>;
 
 export interface StoryImage extends MediaImage {
   alt: string;
@@ -46,19 +42,16 @@ export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
 
 export type ScamType = ScamTypeFrontMatter & Derived & { kind: 'scam-type' };
 
-export type ContentRecord = Story | FraudCase | ScamType;
+/** Every kind's records under its collection name (content.stories, content.cases …),
+ *  each in the order its entry in kinds.ts gives. */
+export type KindCollections = Collections<typeof CONTENT_KINDS>;
 
-export interface Content {
+export type Content = KindCollections & {
   sections: Section[];
   /** The scam's own moves that make a scam all but certain, in the editors' order */
   surestSigns: SurestSign[];
-  /** Newest first */
-  stories: Story[];
-  /** Newest first */
-  cases: FraudCase[];
-  scamTypes: ScamType[];
   /** Every image the content refers to, by its /media/… URL */
   media: Map<string, MediaFile>;
-}
+};
 
 export type { Section, SurestSign };

@@ -181,7 +181,6 @@ export type Section = z.output<typeof section>;
 export type SurestSign = z.output<typeof surestSign>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
-export type Correction = z.output<typeof correction>;
 export type RedFlagInput = z.output<typeof redFlag>;
 export type Channel = (typeof CHANNELS)[number];
 export type Outcome = (typeof OUTCOMES)[number];

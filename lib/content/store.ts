@@ -23,6 +23,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { settings } from '../site/config';
 import { loadContent, hasErrors, type LoadResult } from './load';
 import { ContentValidationError, type ContentProblem } from './problems';
 import type { Content } from './records';
@@ -31,7 +32,7 @@ import type { RenderedBody } from './markdown';
 
 /** The content folder: `CONTENT_DIR` (relative to the project) or ./content. */
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().CONTENT_DIR);
 }
 
 export function isPreview(): boolean {
@@ -87,8 +88,8 @@ const CACHE_FORMAT = 2;
 
 /** Where this folder's parsed content is cached (…/<key>.v8 and …/<key>.bodies), or undefined outside a production build or server. */
 function cacheBase(dir: string): string | undefined {
-  if (process.env.NODE_ENV !== 'production' || process.env.CONTENT_CACHE === 'off') return undefined;
-  const distDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+  if (process.env.NODE_ENV !== 'production' || settings().CONTENT_CACHE === 'off') return undefined;
+  const distDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().NEXT_DIST_DIR);
   if (!fs.existsSync(distDir)) return undefined;
   const hash = crypto.createHash('sha256').update(`${CACHE_FORMAT}\n${dir}\n`);
   for (const stamp of fileStamps(dir).sort()) hash.update(`${stamp}\n`);
@@ -201,20 +202,22 @@ function parseAndCache(dir: string, base: string): LoadResult {
   let offset = 0;
   let failed = false;
   const result = loadContent(dir, {
-    keepStoryBody: (body) => {
-      if (failed) return body;
-      try {
-        const bytes = v8.serialize(body);
-        fs.writeSync(fd as number, bytes);
-        const ref = { offset, length: bytes.length, hasCasesMarker: body.hasCasesMarker };
-        offset += bytes.length;
-        const lazy = new LazyBody(bodies, ref);
-        refs.set(lazy, ref);
-        return lazy;
-      } catch {
-        failed = true;
-        return body;
-      }
+    keepBody: {
+      story: (body) => {
+        if (failed) return body;
+        try {
+          const bytes = v8.serialize(body);
+          fs.writeSync(fd as number, bytes);
+          const ref = { offset, length: bytes.length, hasCasesMarker: body.hasCasesMarker };
+          offset += bytes.length;
+          const lazy = new LazyBody(bodies, ref);
+          refs.set(lazy, ref);
+          return lazy;
+        } catch {
+          failed = true;
+          return body;
+        }
+      },
     },
   });
   fs.closeSync(fd);

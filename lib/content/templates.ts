@@ -1,6 +1,7 @@
 /**
  * Templates for `npm run new` (scripts/new-content.ts): one Markdown file per kind,
- * with every front-matter field of the contract explained in Chinese.
+ * with every front-matter field of the contract explained in Chinese. Each kind's
+ * entry in the kinds table (kinds.ts) names its field descriptions and body below.
  *
  * The fields come from the zod schemas themselves, in schema order, and whether a
  * field is required is asked of the schema (does it accept "not given"?), so the
@@ -18,11 +19,10 @@
  * - stories and cases start as `draft: true`, so even a file that passes the check
  *   is only seen in the preview until the editor deletes that line.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
+import type { KindDefinition } from './kind';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels';
 import { CHANNELS, OUTCOMES, caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
-
-export type TemplateKind = 'story' | 'case' | 'scam-type';
 
 /** What the folder already holds, so hints can name the values an editor may use. */
 export interface TemplateContext {
@@ -43,13 +43,13 @@ export interface FieldDoc {
   preset?: (context: TemplateContext) => string;
 }
 
-type Shape = Record<string, z.ZodType>;
+type Shape = z.ZodRawShape;
 /** One entry per schema key: adding a key to a schema without documenting it does not compile. */
 export type FieldDocs<S extends Shape> = { [K in keyof S]: FieldDoc };
 
 /** A field is required when the schema refuses it being left out. */
-export function isRequired(schema: z.ZodType): boolean {
-  return !schema.safeParse(undefined).success;
+export function isRequired(schema: z.core.$ZodType): boolean {
+  return !z.safeParse(schema, undefined).success;
 }
 
 const listOf = (values: readonly string[]) => values.join('、');
@@ -174,11 +174,9 @@ export const SCAM_TYPE_FIELDS: FieldDocs<typeof scamTypeFrontMatter.shape> = {
   actions: { meaning: '遇到时应该怎么做，至少一条', example: 'actions:\n  - "挂断电话"\n  - "拨打96110咨询"' },
 };
 
-const KIND_NAMES: Record<TemplateKind, string> = { story: '新闻稿', case: '反诈案例', 'scam-type': '骗局类型' };
-
-function header(kind: TemplateKind): string[] {
+function header(label: string): string[] {
   return [
-    `# ${KIND_NAMES[kind]}的文件头：一行一个字段，写法是“字段名: 值”。以 # 开头的行是说明，不会发布。`,
+    `# ${label}的文件头：一行一个字段，写法是“字段名: 值”。以 # 开头的行是说明，不会发布。`,
     '# 【必填】字段的值先空着：没填好之前运行 npm run content:check 会报错，这是故意的。',
     '# 【可选】字段前面有“# ”：要用时删掉行首的“# ”两个字符（后面的空格缩进要保留）再填写；不用就不要动。',
     '# 文字值请放在英文双引号里。所有字段的说明见 content/README.md。',
@@ -189,7 +187,7 @@ function comment(lines: string): string[] {
   return lines.split('\n').map((line) => (line ? `# ${line}` : '#'));
 }
 
-function renderField(key: string, schema: z.ZodType, doc: FieldDoc, context: TemplateContext): string[] {
+function renderField(key: string, schema: z.core.$ZodType, doc: FieldDoc, context: TemplateContext): string[] {
   const required = isRequired(schema);
   const meaning = typeof doc.meaning === 'function' ? doc.meaning(context) : doc.meaning;
   const example = doc.example.includes('\n') ? ['# 例：', ...comment(doc.example.replace(/^/gm, '  '))] : [`# 例：${doc.example}`];
@@ -200,20 +198,22 @@ function renderField(key: string, schema: z.ZodType, doc: FieldDoc, context: Tem
   return [`# ${meaning}。【${required ? '必填' : '可选'}】`, ...example, ...value];
 }
 
-/** Front matter with every field of `shape`, in schema order. */
-function renderFrontMatter<S extends Shape>(kind: TemplateKind, shape: S, docs: FieldDocs<S>, context: TemplateContext): string {
-  const fields = Object.keys(shape).map((key) => {
-    const doc = (docs as Record<string, FieldDoc | undefined>)[key];
+/** A new file of the kind: front matter with every schema field, in schema order, then the guiding body. */
+export function renderTemplate(kind: Pick<KindDefinition, 'label' | 'schema' | 'template'>, context: TemplateContext): string {
+  const { shape } = kind.schema;
+  const docs: Record<string, FieldDoc | undefined> = kind.template.fields;
+  const fields = Object.entries(shape).map(([key, schema]) => {
+    const doc = docs[key];
     // Unreachable while the tables type-check; guards a schema edited without them.
     if (!doc) throw new Error(`templates.ts: no description for field ${key}`);
-    return renderField(key, shape[key]!, doc, context).join('\n');
+    return renderField(key, schema, doc, context).join('\n');
   });
-  return ['---', ...header(kind), '', fields.join('\n\n'), '---', ''].join('\n');
+  return ['---', ...header(kind.label), '', fields.join('\n\n'), '---', ''].join('\n') + kind.template.body;
 }
 
 // Bodies are HTML comments: they guide the editor, are never published, and leave an
 // untouched body empty (which the story summary warning then points out).
-const STORY_BODY = `
+export const STORY_BODY = `
 <!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
 一个自然段写成一行，段与段之间空一行。
 第一段从电头后面的文字开始：“本报讯(记者 …)”不写进正文，填在文件头的 source 和 authors 里。
@@ -221,31 +221,11 @@ const STORY_BODY = `
 要在正文里插入案例，就在那个位置单独写一行 ::cases（前后各空一行），并在文件头的 cases 里列出案例。 -->
 `;
 
-const CASE_BODY = `
+export const CASE_BODY = `
 <!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
 照录报道里这个案例小标题下的全部段落，一个自然段写成一行，段与段之间空一行；正文里不要再写小标题。 -->
 `;
 
-const SCAM_TYPE_BODY = `
+export const SCAM_TYPE_BODY = `
 <!-- 正文可以不写。需要时用一两段通俗的话解释这类骗局；不要编造事实或统计数字。写完可以删掉这段说明。 -->
 `;
-
-export function storyTemplate(context: TemplateContext): string {
-  return renderFrontMatter('story', storyFrontMatter.shape, STORY_FIELDS, context) + STORY_BODY;
-}
-
-export function caseTemplate(context: TemplateContext): string {
-  return renderFrontMatter('case', caseFrontMatter.shape, CASE_FIELDS, context) + CASE_BODY;
-}
-
-export function scamTypeTemplate(context: TemplateContext): string {
-  return renderFrontMatter('scam-type', scamTypeFrontMatter.shape, SCAM_TYPE_FIELDS, context) + SCAM_TYPE_BODY;
-}
-
-export const TEMPLATES: Record<TemplateKind, (context: TemplateContext) => string> = {
-  story: storyTemplate,
-  case: caseTemplate,
-  'scam-type': scamTypeTemplate,
-};
-
-export const TEMPLATE_KIND_NAMES = KIND_NAMES;

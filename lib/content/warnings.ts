@@ -7,7 +7,8 @@
  *
  * Each rule is a pure function of the loaded Content (and of "now", for dates);
  * only line numbers come from outside, through a Locator, because the records do
- * not keep the positions of their fields.
+ * not keep the positions of their fields. One rule runs inside the loader instead:
+ * duplicate tags, because loading removes the duplicates it looks for.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +66,20 @@ function characters(text: string): number {
 
 function warning(file: string, fieldPath: readonly PropertyKey[], line: number | undefined, message: string): ContentProblem {
   return { severity: 'warning', file, field: fieldLabel(fieldPath), line, message };
+}
+
+/** A tag written twice in one story: the loader keeps the first, so the page shows it
+ *  once; each later copy gets a warning on its own line, to be deleted. */
+export function duplicateTagWarnings(
+  file: string,
+  tags: readonly string[],
+  lineOf: (fieldPath: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentProblem[] {
+  return tags.flatMap((tag, index) => {
+    const first = tags.indexOf(tag);
+    if (first === index) return [];
+    return [warning(file, ['tags', index], lineOf(['tags', index]), `标签“${tag}”和第 ${first + 1} 项重复；网站只显示一次，请删掉这一项`)];
+  });
 }
 
 /** A story without `summary` whose first paragraph is too short to stand in for one. */

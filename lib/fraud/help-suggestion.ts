@@ -7,7 +7,7 @@
  */
 import type { ScamType } from '@/lib/content/records';
 import { suggestionVocabulary } from '@/lib/content/vocabulary';
-import { paths } from '@/lib/site/urls';
+import { searchHref } from '@/lib/search/view';
 import { buildPinyinTable, suggest, type PinyinTable } from '@/lib/text/did-you-mean';
 import { helpFor, type HelpContent, type HelpResult } from './help';
 import { helpHref } from './help-request';
@@ -38,5 +38,5 @@ export function helpSuggestion(content: HelpContent, result: HelpResult): HelpSu
   if (!suggestion) return undefined;
   const corrected = { ...request, text: suggestion.text };
   const answered = helpFor(content, corrected).likely.length > 0;
-  return { terms: suggestion.terms, href: answered ? helpHref(corrected) : paths.search(suggestion.terms.join(' ')) };
+  return { terms: suggestion.terms, href: answered ? helpHref(corrected) : searchHref({ q: suggestion.terms.join(' ') }) };
 }

@@ -21,6 +21,7 @@
  * inverted into CSR arrays: postingStart[key] … postingStart[key + 1]. (Counting in a
  * big per-term array instead made the build twice as slow: a cache miss per character.)
  */
+import { byKind, CONTENT_KIND_LIST } from '../content/kinds';
 import { CHAR_CLASS, CJK, WORD } from '../text/chars';
 import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
@@ -34,7 +35,7 @@ import type { Catalog, SearchDocument, SearchKind } from './types';
 export const FIELD_SEPARATOR = '\n';
 const FIELD_COUNT = SEARCH_FIELDS.length;
 
-export const KIND_CODES: Record<SearchKind, number> = { story: 0, case: 1, 'scam-type': 2 };
+export const KIND_CODES: Record<SearchKind, number> = byKind((_definition, kind) => CONTENT_KIND_LIST.indexOf(kind));
 
 /** What a result needs besides its text. */
 export type IndexedDocument = Pick<SearchDocument, 'kind' | 'slug' | 'url' | 'date' | 'section' | 'scamTypes'>;

@@ -9,8 +9,8 @@
  * documents take well under a minute (bench/RESULTS.md), paid once per process, on
  * the first search.
  */
-import { getContent } from '../content/store';
-import { listCases, listScamTypes, listSections, listStories, showDrafts } from '../content/queries';
+import { getContent, isPreview } from '../content/store';
+import { listCases, listScamTypes, listSections, listStories } from '../content/queries';
 import type { Content } from '../content/records';
 import { catalogFromContent, documentsFromContent } from './documents';
 import { buildSearchIndex, type SearchIndex } from './inverted-index';
@@ -22,7 +22,7 @@ let cached: { content: Content; drafts: boolean; index: SearchIndex } | undefine
 
 export function getSearchIndex(): SearchIndex {
   const content = getContent();
-  const drafts = showDrafts();
+  const drafts = isPreview();
   if (!cached || cached.content !== content || cached.drafts !== drafts) {
     const visible = { stories: listStories(), cases: listCases(), scamTypes: listScamTypes(), sections: listSections() };
     cached = { content, drafts, index: buildSearchIndex(documentsFromContent(visible), catalogFromContent(visible)) };

@@ -1,11 +1,13 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import { CONTENT_KIND_LIST, type ContentKind } from '../content/kinds';
 import type { VocabularyTerm } from '../text/did-you-mean';
 import type { Segment } from '../text/segments';
 import type { SearchField } from './fields';
 
-export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** Every content kind is searched, and can be filtered on (?type=). */
+export const SEARCH_KINDS = CONTENT_KIND_LIST;
+export type SearchKind = ContentKind;
 
 /** One searchable document, flattened from a content record into the weighted fields of fields.ts. */
 export interface SearchDocument extends Record<SearchField, string> {
@@ -67,7 +69,7 @@ export type MatchMode = 'exact' | 'reordered' | 'words';
 
 export interface SearchHit {
   kind: SearchKind;
-  /** 稿件, 案例, 骗局类型 */
+  /** The kind's label from the kinds table: 稿件, 案例, 骗局类型 */
   kindLabel: string;
   slug: string;
   url: string;

@@ -3,6 +3,7 @@
  * server. app/feed.xml/route.ts only hands it the visible stories.
  */
 import { Feed, type Category, type Extension } from 'feed';
+import { lastModified } from '@/lib/content/dates';
 import type { Section, Story } from '@/lib/content/records';
 import { formatByline } from '@/lib/content/text';
 import { absoluteUrl, site } from '@/lib/site/config';
@@ -14,7 +15,7 @@ export const FEED_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
 function lastChange(story: Story): number {
-  return (story.updated ?? story.date).epochMs;
+  return lastModified(story).epochMs;
 }
 
 /**

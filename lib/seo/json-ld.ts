@@ -3,6 +3,7 @@
  * headline, dates and byline the same way the page shows them. Builders are pure;
  * components/JsonLd.tsx puts them into the page.
  */
+import { lastModified } from '@/lib/content/dates';
 import type { Story } from '@/lib/content/records';
 import { absoluteUrl, site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
@@ -87,7 +88,7 @@ export function newsArticleJsonLd(story: Story, { sectionName }: { sectionName: 
     headline: story.title,
     description: story.summary,
     datePublished: story.date.iso,
-    dateModified: (story.updated ?? story.date).iso,
+    dateModified: lastModified(story).iso,
     author: story.authors.map(({ name, role }) => ({ '@type': 'Person', name, jobTitle: role })),
     publisher: publisherJsonLd(),
     articleSection: sectionName,

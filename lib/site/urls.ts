@@ -11,7 +11,7 @@ export const paths = {
   /** Chinese tags are percent-encoded once, as UTF-8 */
   tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
-  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  search: () => '/search',
   archive: () => '/archive',
   help: () => '/help',
   feed: () => '/feed.xml',

@@ -43,7 +43,7 @@ describe('content warnings', () => {
     expect(warningsFor({}).map(formatProblem)).toEqual([]);
   });
 
-  it('are never part of loadContent (the site behaves the same)', () => {
+  it('are not part of loadContent, but for duplicate tags (the site behaves the same)', () => {
     const { problems } = loadContent(makeContent());
     expect(problems).toEqual([]);
     expect(collectWarnings(loadContent(makeContent()).content, NOW)).toHaveLength(2);
@@ -144,6 +144,24 @@ describe('content warnings', () => {
       expect(collectWarnings(content, new Date()).filter((w) => w.field?.startsWith('tags'))).toEqual([]);
       // Every seed tag is already in the form variants are compared in.
       for (const tag of tags) expect(tagKey(tag)).toBe(tag);
+    });
+  });
+
+  describe('a tag listed twice in one story', () => {
+    const files = { 'stories/twice.md': storyWith('tags:\n  - 反诈\n  - 养老\n  - 反诈\n  - 养老\n  - 反诈') };
+
+    it('is loaded once, in the order first written, with a warning on each later copy', () => {
+      const { content, problems } = loadContent(makeContent({ ...CLEAN, ...files }));
+      expect(content.stories.find((s) => s.slug === 'twice')?.tags).toEqual(['反诈', '养老']);
+      expect(problems.map((p) => ({ ...p, file: path.basename(p.file) }))).toEqual([
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 3 项）', line: 8, message: '标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项' },
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 4 项）', line: 9, message: '标签“养老”和第 2 项重复；网站只显示一次，请删掉这一项' },
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 5 项）', line: 10, message: '标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项' },
+      ]);
+    });
+
+    it('leaves nothing for the other tag rules to report twice', () => {
+      expect(warningsFor(files)).toEqual([]);
     });
   });
 

@@ -9,16 +9,8 @@ import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
 import { caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
-import {
-  CASE_FIELDS,
-  SCAM_TYPE_FIELDS,
-  STORY_FIELDS,
-  TEMPLATES,
-  isRequired,
-  type FieldDoc,
-  type TemplateContext,
-  type TemplateKind,
-} from '@/lib/content/templates';
+import { CONTENT_KINDS, type ContentKind } from '@/lib/content/kinds';
+import { CASE_FIELDS, SCAM_TYPE_FIELDS, STORY_FIELDS, isRequired, renderTemplate, type FieldDoc, type TemplateContext } from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +74,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const KINDS: { kind: TemplateKind; folder: string; preview: string; shape: Record<string, z.ZodType>; docs: Record<string, FieldDoc> }[] = [
+const KINDS: { kind: ContentKind; folder: string; preview: string; shape: Record<string, z.ZodType>; docs: Record<string, FieldDoc> }[] = [
   { kind: 'story', folder: 'stories', preview: '/news/', shape: storyFrontMatter.shape, docs: STORY_FIELDS },
   { kind: 'case', folder: 'cases', preview: '/cases/', shape: caseFrontMatter.shape, docs: CASE_FIELDS },
   { kind: 'scam-type', folder: 'scam-types', preview: '/scams/', shape: scamTypeFrontMatter.shape, docs: SCAM_TYPE_FIELDS },
@@ -131,7 +123,7 @@ function nestedKeys(schema: z.ZodType): string[] {
 }
 
 describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
-  const created = Object.fromEntries(KINDS.map(({ kind }) => [kind, startNew({}, kind, 'fresh-item')])) as Record<TemplateKind, Promise<Run>>;
+  const created = Object.fromEntries(KINDS.map(({ kind }) => [kind, startNew({}, kind, 'fresh-item')])) as Record<ContentKind, Promise<Run>>;
 
   it.each(KINDS)('creates a $kind from the template and says what to do next', async ({ kind, folder, preview }) => {
     const { dir, status, output } = await created[kind];
@@ -175,7 +167,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     const filled = fill(fs.readFileSync(path.join(scaffolded, folder, 'fresh-item.md'), 'utf8'));
     const { content, problems } = loadContent(makeContent({ [`${folder}/filled-in.md`]: filled }));
     expect(errorsOf(problems).map(formatProblem)).toEqual([]);
-    const records = { story: content.stories, case: content.cases, 'scam-type': content.scamTypes }[kind];
+    const records: readonly { slug: string; body: { plainText: string } }[] = content[CONTENT_KINDS[kind].collection];
     const record = records.find((r) => r.slug === 'filled-in');
     expect(record).toBeDefined();
     // Stories and cases stay drafts until the editor deletes `draft: true`.
@@ -196,7 +188,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     ['a slug in Chinese', {}, ['story', '冒充公安'], /“冒充公安”不能作为文件名/],
     ['a slug with a leading hyphen', {}, ['case', '-news'], /“-news”不能作为文件名/],
     ['a misspelt kind', {}, ['storey', 'x'], /不认识的内容类型“storey”，是不是想写 story？/],
-    ['an unknown kind', {}, ['article', 'x'], /不认识的内容类型“article”。类型只能是：story（新闻稿）、case（反诈案例）、scam-type（骗局类型）/],
+    ['an unknown kind', {}, ['article', 'x'], /不认识的内容类型“article”。类型只能是：story（稿件）、case（案例）、scam-type（骗局类型）/],
     ['a missing slug', {}, ['story'], /请写明要新建的内容类型和 slug/],
     ['a slug with a space', {}, ['story', 'two', 'words'], /slug 里不能有空格/],
   ];
@@ -225,7 +217,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
 
 describe('templates follow the contract', () => {
   it.each(KINDS)('the $kind template writes every schema field, required ones empty and optional ones commented out', ({ kind, shape, docs }) => {
-    const text = TEMPLATES[kind](CONTEXT);
+    const text = renderTemplate(CONTENT_KINDS[kind], CONTEXT);
     for (const [key, schema] of Object.entries(shape)) {
       const line = docs[key]?.preset ? new RegExp(`^${key}: \\S`, 'm') : isRequired(schema) ? new RegExp(`^${key}:$`, 'm') : new RegExp(`^# ${key}:`, 'm');
       expect(text, `field ${key}`).toMatch(line);

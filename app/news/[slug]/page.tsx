@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
+import { lastModified } from '@/lib/content/dates';
 import { casesOfStory, getSection, getStory, listStories, relatedStories } from '@/lib/content/queries';
+import { settings } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -24,13 +26,11 @@ type Props = { params: Promise<{ slug: string }> };
  * page (the content cannot change without a new build, so it never needs revalidating).
  * An unknown or draft slug still answers 404: the page calls notFound().
  */
-const PRERENDER_STORIES = Number(process.env.PRERENDER_STORIES ?? 500);
-
 export const dynamicParams = true;
 
 export function generateStaticParams() {
   return listStories()
-    .slice(0, PRERENDER_STORIES)
+    .slice(0, settings().PRERENDER_STORIES)
     .map((story) => ({ slug: story.slug }));
 }
 
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.story(story.slug),
     type: 'article',
     publishedTime: story.date.iso,
-    modifiedTime: (story.updated ?? story.date).iso,
+    modifiedTime: lastModified(story).iso,
     authors: story.authors.map((author) => author.name),
     section: getSection(story.section)?.name,
     tags: story.tags,
