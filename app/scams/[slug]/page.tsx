@@ -10,6 +10,7 @@ import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
+import { ScamSources } from '@/components/fraud/ScamSources';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -105,6 +106,7 @@ export default async function ScamTypePage({ params }: Props) {
           <h2 id="cases-heading">本类案例（{cases.length}）</h2>
           {cases.length ? <CaseList cases={cases} /> : <p>暂无案例。</p>}
         </section>
+        <ScamSources sources={scamType.sources} />
       </article>
     </>
   );
