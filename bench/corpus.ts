@@ -292,7 +292,7 @@ function scamTypeFile(random: Random, type: (typeof SCAM_TYPES)[number]): string
   return `---
 name: ${yamlString(type.name)}
 ${yamlList('aliases', type.aliases)}summary: ${yamlString(`诈骗分子以${type.aliases[0]}等名义设下圈套，一步步诱导受害人转账。`)}
-${yamlList('stages', ['主动联系，取得信任', '制造紧迫感', '诱导下载软件或转账', '拉黑失联'])}${yamlList('signs', ['陌生人主动联系并谈钱', '要求下载陌生软件', '要求保密、不许告诉家人'])}${yamlList('neverDo', ['通过电话要求转账到“安全账户”'])}${yamlList('actions', ['立即停止转账', '拨打96110咨询', '保存聊天记录并报警'])}---
+${yamlList('stages', ['主动联系，取得信任', '制造紧迫感', '诱导下载软件或转账', '拉黑失联'])}${yamlList('signs', ['陌生人主动联系并谈钱', '要求下载陌生软件', '要求保密、不许告诉家人'])}${yamlList('neverDo', ['通过电话要求转账到“安全账户”'])}${yamlList('actions', ['立即停止转账', '拨打96110咨询', '保存聊天记录并报警'])}${yamlList('sources', ['压力测试用的虚构资料'])}---
 
 ${paragraph(random, topic, 3)}
 `;

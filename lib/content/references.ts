@@ -70,5 +70,19 @@ export function checkReferences(content: Content, { locate, exists }: RecordFile
       }
     }
   }
+
+  for (const scamType of content.scamTypes) {
+    scamType.sources.forEach((source, index) => {
+      if (typeof source === 'string' || !source.story) return;
+      const field = `sources（第 ${index + 1} 项）.story`;
+      const story = stories.get(source.story);
+      if (!story) {
+        if (exists('story', source.story)) return;
+        report('scam-type', scamType.slug, ['sources', index, 'story'], field, `稿件“${source.story}”不存在（应为 ${folderOf('story')} 下某个文件名，不含 .md）`);
+      } else if (story.draft) {
+        report('scam-type', scamType.slug, ['sources', index, 'story'], field, `稿件“${source.story}”仍是草稿（draft: true），骗局类型不能引用草稿`);
+      }
+    });
+  }
   return problems;
 }

@@ -134,6 +134,46 @@ export const caseFrontMatter = z
     }
   });
 
+/** When a source was published, as precisely as the publication says: 2023, 2023-06 or 2023-06-15.
+ *  Kept as that text (a year alone may come from YAML as a number). */
+const PUBLISHED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PUBLISHED_HINT = '出版日期写成 2023、2023-06 或 2023-06-15（只写资料上印着的部分）';
+export const publishedDate = z.unknown().transform((input, ctx) => {
+  const value = typeof input === 'number' && Number.isInteger(input) ? String(input) : input instanceof Date ? input.toISOString().slice(0, 10) : input;
+  const match = typeof value === 'string' ? PUBLISHED.exec(value.trim()) : null;
+  const [, year, month, day] = match ?? [];
+  const realMonth = month === undefined || (Number(month) >= 1 && Number(month) <= 12);
+  const realDay = day === undefined || (Number(day) >= 1 && Number(day) <= new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate());
+  if (!match || !realMonth || !realDay) {
+    ctx.addIssue({ code: 'custom', message: PUBLISHED_HINT, input });
+    return z.NEVER;
+  }
+  return match[0];
+});
+
+const webAddress = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { error: '网址应以 https:// 或 http:// 开头' });
+
+/** A publication a scam type's text was written from: one line of text
+ *  (本报《…》2022年6月11日), or its parts, which the page puts together and links. */
+export const scamTypeSource = z.union([
+  visibleText,
+  z.strictObject({
+    /** Who published it: 公安部, 国家反诈中心, 本报 */
+    publisher: visibleText,
+    /** Its title, without 《》 */
+    title: visibleText,
+    date: publishedDate.optional(),
+    /** A story on this site that is the source (our own paper's report) */
+    story: slug.optional(),
+    url: webAddress.optional(),
+  }),
+]);
+
+const SOURCES_WHAT = '本类型的文字依据哪些资料，如公安部、国家反诈中心的发布或本报的报道';
+
 export const scamTypeFrontMatter = z.strictObject({
   name: visibleText,
   /** Search synonyms residents may type, e.g. 假警察 */
@@ -145,6 +185,8 @@ export const scamTypeFrontMatter = z.strictObject({
   /** What the real institution (police, bank, platform) will never do */
   neverDo: z.array(text).default([]),
   actions: z.array(text).min(1, { error: '至少需要写一条应对办法' }),
+  /** The publications the text was written from; the page cites them as 资料来源 */
+  sources: z.array(scamTypeSource, { error: `资料来源：写明${SOURCES_WHAT}` }).min(1, { error: `至少需要写一条资料来源：${SOURCES_WHAT}` }),
 });
 
 export const section = z.strictObject({
@@ -182,5 +224,6 @@ export type SurestSign = z.output<typeof surestSign>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
 export type RedFlagInput = z.output<typeof redFlag>;
+export type ScamTypeSource = z.output<typeof scamTypeSource>;
 export type Channel = (typeof CHANNELS)[number];
 export type Outcome = (typeof OUTCOMES)[number];

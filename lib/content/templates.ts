@@ -172,6 +172,12 @@ export const SCAM_TYPE_FIELDS: FieldDocs<typeof scamTypeFrontMatter.shape> = {
   signs: { meaning: '危险信号，至少一条', example: 'signs:\n  - "要求找一处安静的地方视频配合调查"' },
   neverDo: { meaning: '真正的机构（警察、银行、平台）绝不会做的事', example: 'neverDo:\n  - "公安机关不会要求你转账"', skeleton: 'neverDo:\n  - ""' },
   actions: { meaning: '遇到时应该怎么做，至少一条', example: 'actions:\n  - "挂断电话"\n  - "拨打96110咨询"' },
+  sources: {
+    meaning:
+      '资料来源：这一类型的文字是依据哪些资料写的，至少一条，显示在类型页末尾的“资料来源”里。每条写 publisher（发布单位，如 公安部、国家反诈中心、本报）和 title（标题，不加书名号），可选 date（出版日期，写成 2023、2023-06 或 2023-06-15）、story（资料是本站的稿件时，写稿件的文件名，网页会链接过去）、url（网上原文的网址）；也可以只写一行文字。只写真正参考过的资料',
+    example:
+      'sources:\n  - publisher: "本报"\n    title: "发布反诈典型案例 增强全民反诈意识"\n    date: 2022-06-11\n    story: typical-anti-fraud-cases\n  - publisher: "公安部"\n    title: "十大高发电信网络诈骗类型"\n    date: 2023-06-15\n    url: "https://www.mps.gov.cn/……（网上原文的网址）"',
+  },
 };
 
 function header(label: string): string[] {

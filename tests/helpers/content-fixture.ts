@@ -52,6 +52,7 @@ name: 示例类型
 summary: 一句话说明。
 signs: [可疑信号]
 actions: [拨打96110]
+sources: [本报示例报道]
 ---
 `,
 };

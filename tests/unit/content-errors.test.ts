@@ -10,6 +10,7 @@ function problemsFor(overrides: Record<string, string | null>): ContentProblem[]
 
 const story = 'stories/sample-story.md';
 const fraudCase = 'cases/sample-case.md';
+const scamType = 'scam-types/sample-type.md';
 
 describe('bad content gives a clear error naming file, field and what was expected', () => {
   it('accepts the valid fixture', () => {
@@ -47,6 +48,18 @@ describe('bad content gives a clear error naming file, field and what was expect
     ['a non-Markdown file', { 'cases/notes.txt': 'x' }, { file: 'cases/notes.txt', message: /不是 \.md 文件/ }],
     ['a # heading in a body', editValid(story, '第一段正文。', '# 第二个标题'), { file: story, field: '正文', line: 14, message: /一级标题/ }],
     ['::cases in a case body', editValid(fraudCase, '案例经过。', '::cases'), { file: fraudCase, field: '正文', message: /只有稿件/ }],
+    ['a scam type without sources', editValid(scamType, 'sources: [本报示例报道]\n', ''), { file: scamType, field: 'sources', message: /^缺少必填字段（资料来源：写明本类型的文字依据哪些资料/ }],
+    ['a scam type with an empty sources list', editValid(scamType, 'sources: [本报示例报道]', 'sources: []'), { file: scamType, field: 'sources', line: 6, message: /至少需要写一条资料来源/ }],
+    [
+      'a source with a date in words',
+      editValid(scamType, 'sources: [本报示例报道]', 'sources:\n  - publisher: 公安部\n    title: 十大高发电信网络诈骗类型\n    date: 2023年6月'),
+      { file: scamType, field: 'sources（第 1 项）.date', line: 9, message: /2023、2023-06 或 2023-06-15/ },
+    ],
+    [
+      'a source citing an unknown story',
+      editValid(scamType, 'sources: [本报示例报道]', 'sources:\n  - publisher: 本报\n    title: 示例稿件\n    story: no-such-story'),
+      { file: scamType, field: 'sources（第 1 项）.story', line: 9, message: /稿件“no-such-story”不存在/ },
+    ],
   ])('%s', (_name, overrides, expected) => {
     const problems = problemsFor(overrides);
     const match = problems.find((p) => p.file.endsWith(expected.file) && expected.message.test(p.message));
@@ -69,8 +82,8 @@ describe('bad content gives a clear error naming file, field and what was expect
     });
     const files = new Set(problems.map((p) => p.file.split('/').slice(-2).join('/')));
     expect(files).toEqual(new Set([story, fraudCase, 'scam-types/sample-type.md']));
-    // The scam type misses summary, signs and actions: three errors, not one.
-    expect(problems.filter((p) => p.file.endsWith('sample-type.md')).map((p) => p.field).sort()).toEqual(['actions', 'signs', 'summary']);
+    // The scam type misses summary, signs, actions and sources: four errors, not one.
+    expect(problems.filter((p) => p.file.endsWith('sample-type.md')).map((p) => p.field).sort()).toEqual(['actions', 'signs', 'sources', 'summary']);
   });
 
   it('treats an empty key as not given', () => {

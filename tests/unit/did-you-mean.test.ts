@@ -31,6 +31,7 @@ aliases: [影响征信, 征信诈骗]
 summary: 自称金融客服，以不取消借贷业务就影响个人征信为由，骗取钱财。
 signs: [称不取消借贷业务会影响个人征信, 要求下载会议软件并开启屏幕共享]
 actions: [挂断电话]
+sources: [示例资料]
 ---
 `,
   'scam-types/authorities.md': `---
@@ -39,6 +40,7 @@ aliases: [冒充公检法, 假警察]
 summary: 冒充公安、检察院、法院人员，称你涉嫌犯罪。
 signs: [自称公安局民警，称你涉嫌洗钱, 要求配合调查并保密]
 actions: [挂断后拨打110核实]
+sources: [示例资料]
 ---
 `,
   'cases/credit-case.md': `---

@@ -257,6 +257,7 @@ signs:
   - 称有内幕消息，保证稳赚不赔、高额回报
   - 要求在指定的投资平台或APP上充值
 actions: [拨打96110咨询]
+sources: [示例资料]
 ---
 `;
 
@@ -279,8 +280,8 @@ actions: [拨打96110咨询]
 
   it('offers a sign two types share once, and ticking it counts for both', () => {
     const shared = '要求你向指定账户转账';
-    const other = `---\nname: 另一类型\nsummary: 说明。\nsigns: [别的信号, "${shared}"]\nactions: [拨打96110]\n---\n`;
-    const first = `---\nname: 示例类型\nsummary: 一句话说明。\nsigns: ["${shared}", 可疑信号]\nactions: [拨打96110]\n---\n`;
+    const other = `---\nname: 另一类型\nsummary: 说明。\nsigns: [别的信号, "${shared}"]\nactions: [拨打96110]\nsources: [示例资料]\n---\n`;
+    const first = `---\nname: 示例类型\nsummary: 一句话说明。\nsigns: ["${shared}", 可疑信号]\nactions: [拨打96110]\nsources: [示例资料]\n---\n`;
     const { content: fixture, problems } = loadContent(makeContent({ 'scam-types/sample-type.md': first, 'scam-types/other-type.md': other }));
     expect(problems).toEqual([]);
     const { groups, byId } = signCatalogue(fixture.scamTypes, fixture.surestSigns);

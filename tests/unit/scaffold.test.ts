@@ -94,6 +94,7 @@ const FILL: Record<string, string> = {
   summary: '"一句话说明这种骗局。"',
   signs: '[可疑信号]',
   actions: '[拨打96110]',
+  sources: '[示例资料]',
 };
 
 /** Keys with an empty value (`title:`): the required placeholders. */

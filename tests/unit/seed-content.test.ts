@@ -69,7 +69,7 @@ describe('the seed content', () => {
       [
         ['fake-credit-record', '虚假征信类'],
         ['fake-customer-service', '冒充电商物流客服类'],
-        ['fake-debt-collection', '冒充催收/虚假贷款类'],
+        ['fake-debt-collection', '冒充催收类'],
         ['impersonating-authorities', '冒充公检法类'],
         ['sextortion', '裸聊敲诈类'],
       ].sort(),

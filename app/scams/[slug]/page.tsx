@@ -9,6 +9,7 @@ import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { ListSection } from '@/components/ListSection';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
+import { ScamSources } from '@/components/fraud/ScamSources';
 import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
 
@@ -53,6 +54,7 @@ export default async function ScamTypePage({ params }: Props) {
         <HotlineCallout />
         <IfMoneyLeft />
         <ScamTypeCases cases={cases} />
+        <ScamSources sources={scamType.sources} />
       </article>
     </>
   );
