@@ -13,9 +13,9 @@ test('a case page shows its timeline with red flags beside their steps and the s
   await expect(steps.nth(fraudCase.stoppedAtStep! - 1)).toHaveClass(/timeline__step--stopped/);
   // The refunded test transfer sits beside step 4: a trust trick, not one of the surest signs,
   // which are the scam's own moves (content/surest-signs.yml), such as "don't answer 96110".
-  await expect(steps.nth(3).locator('.flag')).toContainText(['先转入4.2元再退回以获取信任']);
+  await expect(steps.nth(3).locator('.flag')).toContainText(['要求她向指定账户转入4.2元,3秒后退回,以获取信任']);
   await expect(page.locator('.callout--danger')).toContainText('最确定的诈骗信号');
-  await expect(page.locator('.callout--danger li')).toHaveText(['对方要求不要接听96110电话']);
+  await expect(page.locator('.callout--danger li')).toHaveText(['告知她不要接听96110电话']);
 });
 
 test('a case page gives the facts at a glance, the way out, and where to read on', async ({ page }) => {

@@ -60,7 +60,7 @@ describe('red flags that show a surest sign', () => {
 
   it('marks the seed cases’ anti-intervention flags, and an editor can mark one explicitly', () => {
     const shopping = seed.cases.find((c) => c.slug === 'fake-shopping-customer-service')!;
-    expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toContain('对方要求不要接听96110电话');
+    expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toEqual(['告知她不要接听96110电话']);
     const dir = makeContent(editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 让我跟谁都别说\n    antiIntervention: true\n  - 对方要求转账'));
     const { content, problems } = loadContent(dir);
     expect(problems).toEqual([]);

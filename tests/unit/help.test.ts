@@ -230,7 +230,7 @@ describe('odd input', () => {
       fc.property(fc.array(pieces, { maxLength: 20 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), fc.string({ maxLength: 5 }), (parts, s, paid) => {
         const result = ask({ q: parts.join(''), s, paid });
         expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-        expect(result.actionSets[0]?.actions[0]?.tel).toBe(site.emergency);
+        expect([site.emergency, site.hotline.number]).toContain(result.actionSets[0]?.actions[0]?.tel);
         for (const likely of result.likely) {
           if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
           for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);

@@ -252,7 +252,9 @@ describe('filters, sorting and pages', () => {
   it('pages split the same ordering without gaps or repeats', () => {
     const all = ids(search(seedIndex, '96110', {}, everything));
     const perPage = { perPage: 3 };
-    const pages = [1, 2, 3, 4].map((page) => search(seedIndex, '96110', { page: String(page) }, perPage));
+    const count = Math.ceil(all.length / 3);
+    expect(count).toBeGreaterThan(2);
+    const pages = Array.from({ length: count }, (_, i) => search(seedIndex, '96110', { page: String(i + 1) }, perPage));
     expect(pages[0]?.pages).toBe(Math.ceil(all.length / 3));
     expect(pages.flatMap(ids)).toEqual(all);
     // A page past the end shows the last page.

@@ -52,10 +52,10 @@ describe('the seed content', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('has exactly 3 stories, 5 cases, 5 scam types and the law and livelihood sections', () => {
+  it('has exactly 3 stories, 5 cases, 12 scam types and the law and livelihood sections', () => {
     expect(content.stories).toHaveLength(3);
     expect(content.cases).toHaveLength(5);
-    expect(content.scamTypes).toHaveLength(5);
+    expect(content.scamTypes).toHaveLength(12);
     expect(content.sections.map((s) => [s.slug, s.name])).toEqual(
       expect.arrayContaining([
         ['law', '政法'],
@@ -72,6 +72,13 @@ describe('the seed content', () => {
         ['fake-debt-collection', '冒充催收类'],
         ['impersonating-authorities', '冒充公检法类'],
         ['sextortion', '裸聊敲诈类'],
+        ['fake-game-trade', '网络游戏产品虚假交易类'],
+        ['fake-investment', '虚假网络投资理财类'],
+        ['fake-loan', '虚假网络贷款类'],
+        ['fake-shopping-service', '虚假购物服务类'],
+        ['impersonating-acquaintance', '冒充领导熟人类'],
+        ['online-romance-scam', '网络婚恋交友类'],
+        ['task-rebate-scam', '刷单返利类'],
       ].sort(),
     );
   });
