@@ -7,17 +7,23 @@ function isFontSize(value: string | undefined): value is FontSizeId {
   return FONT_SIZES.some((size) => size.id === value);
 }
 
+/** The size lives on <html>, where the stylesheet and the script that runs before hydration read it. */
+function applyFontSize(size: FontSizeId) {
+  if (size === 'standard') delete document.documentElement.dataset.fontSize;
+  else document.documentElement.dataset.fontSize = size;
+}
+
 export function FontSizeControl() {
   const [current, setCurrent] = useState<FontSizeId>('standard');
 
   useEffect(() => {
     const applied = document.documentElement.dataset.fontSize;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server renders 'standard'; the size applied before hydration is known only here
     if (isFontSize(applied)) setCurrent(applied);
   }, []);
 
   function choose(size: FontSizeId) {
-    if (size === 'standard') delete document.documentElement.dataset.fontSize;
-    else document.documentElement.dataset.fontSize = size;
+    applyFontSize(size);
     try {
       localStorage.setItem(FONT_SIZE_KEY, size);
     } catch {

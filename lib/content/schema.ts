@@ -43,7 +43,7 @@ export const author = z.strictObject({
 
 export const figure = z.strictObject({
   label: text,
-  value: z.number().finite(),
+  value: z.number(),
   unit: optionalText,
   note: optionalText,
 });
@@ -84,7 +84,7 @@ export const storyFrontMatter = z.strictObject({
 export const CHANNELS = ['phone', 'sms', 'qq', 'wechat', 'video-call', 'app', 'website', 'in-person', 'other'] as const;
 export const OUTCOMES = ['prevented', 'lost', 'recovered', 'partly-recovered'] as const;
 
-const yuan = z.number().finite().nonnegative({ error: '金额不能为负数' });
+const yuan = z.number().nonnegative({ error: '金额不能为负数' });
 const stepNumber = z.number().int({ error: '应为整数（第几步，从 1 开始）' }).min(1, { error: '步骤从 1 开始编号' });
 
 /** A red flag: plain text, or text with the step it belongs to (1-based) and,
