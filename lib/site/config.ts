@@ -20,6 +20,10 @@ export const site = {
   get url(): string {
     return siteUrl();
   },
+  /** How readers reach the paper about the website itself (shown on /accessibility); unset until the paper sets them. */
+  get contact(): { phone?: string; email?: string } {
+    return { phone: process.env.SITE_CONTACT_PHONE?.trim() || undefined, email: process.env.SITE_CONTACT_EMAIL?.trim() || undefined };
+  },
 } as const;
 
 /** Absolute URL for a site path, for canonical links, feeds and structured data. */
