@@ -334,6 +334,7 @@ draft: true
         `/tags/${encodeURIComponent('反诈')}`,
         '/archive',
         '/archive/2022/06',
+        '/accessibility',
       ].sort(),
     );
     expect(byPath.get('/news/sample-story')).toBe('2022-06-12T10:00:00+08:00');
