@@ -10,7 +10,7 @@ export function SiteFooter() {
         ；已经被骗请立即拨打 <a href={`tel:${site.emergency}`}>{site.emergency}</a> 报警。
       </p>
       <p>
-        <PageLink href={paths.archive()}>往期稿件</PageLink> · <PageLink href={paths.scamTypes()}>常见骗局</PageLink> · <a href={paths.feed()}>RSS 订阅</a>
+        <PageLink href={paths.archive()}>往期稿件</PageLink> · <PageLink href={paths.scamTypes()}>常见骗局</PageLink> · <PageLink href={paths.cases()}>反诈案例</PageLink> · <a href={paths.feed()}>RSS 订阅</a>
       </p>
       <p>© {site.publisher.name}</p>
     </footer>

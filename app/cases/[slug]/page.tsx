@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
-import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
+import { casesOfType, getCase, getScamType, getStory, listCases, situationsNamed } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -14,6 +14,8 @@ import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 import { HelpTeaser } from '@/components/help/HelpTeaser';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
+import { CaseSituations } from '@/components/fraud/CaseSituations';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -51,6 +53,7 @@ export default async function CasePage({ params }: Props) {
             {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
           </h1>
         </header>
+        <GlossaryNotes body={fraudCase.body} />
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <SurestSigns flags={fraudCase.flags} />
         <ScamTimeline fraudCase={fraudCase} />
@@ -65,6 +68,7 @@ export default async function CasePage({ params }: Props) {
           </p>
         ) : null}
         <HotlineCallout />
+        <CaseSituations situations={situationsNamed(fraudCase.situations)} />
         <HelpTeaser />
         <IfMoneyLeft />
         <section aria-labelledby="more-heading">

@@ -12,6 +12,7 @@ import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 import { ScamSources } from '@/components/fraud/ScamSources';
 import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -45,6 +46,7 @@ export default async function ScamTypePage({ params }: Props) {
           <h1>{scamType.name}</h1>
           <p className="lead">{scamType.summary}</p>
         </header>
+        <GlossaryNotes body={scamType.body} />
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
         {scamType.body.html ? <SanitizedHtml html={scamType.body.html} /> : null}
