@@ -9,9 +9,9 @@
  *     shown); a marked word the glossary does not define is an error, never a silent
  *     plain word;
  *   - terms in the text a page shows above its body (a case's title, an after-care
- *     page's title) and in its lists are explained in one row of the same <details>
- *     under the page's header ("notes"), unless the body explains them: each term
- *     once per page.
+ *     page's title) and in its lists are explained under the page's header, in one
+ *     <details> "词语解释：个人征信、作饵" that lists each with its definition ("notes"),
+ *     unless the body explains them: each term once per page.
  *
  * Matching is literal after the shared normalisation (lib/text/normalize.ts: 簡繁,
  * full-width, case), longest term first, so 征信修复 is not read as 征信.
@@ -114,6 +114,31 @@ export function explanation(word: string, entry: GlossaryEntry): Element {
   };
 }
 
+/**
+ * The notes under a page's header: one line, so the first screen stays for what happened
+ * and what to do — "词语解释：个人征信、作饵", opening to each word with its definition.
+ */
+export function notesExplanation(notes: readonly { word: string; entry: GlossaryEntry }[]): Element {
+  const text = (value: string): Text => ({ type: 'text', value });
+  const element = (tagName: string, children: ElementContent[], className?: string[]): Element => ({
+    type: 'element',
+    tagName,
+    properties: className ? { className } : {},
+    children,
+  });
+  return element(
+    'details',
+    [
+      element('summary', [text(`词语解释：${notes.map((note) => note.word).join('、')}`)]),
+      element(
+        'dl',
+        notes.map(({ word, entry }) => element('div', [element('dt', [element('dfn', [text(word)])]), element('dd', [text(entry.definition)])])),
+      ),
+    ],
+    ['gloss', 'gloss--notes'],
+  );
+}
+
 function termSpan(word: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: ['gloss-term'] }, children: [{ type: 'text', value: word }] };
 }
@@ -199,6 +224,8 @@ export class PageGlossary {
 
   /** Explain, in place, the first use in this part of the body of each term not yet explained. */
   annotate(tree: Root): void {
+    // Nothing to explain (no glossary, no marks): leave the tree as it is.
+    if (this.use.glossary.entries.length === 0 && this.marks.size === 0) return;
     this.place(tree, false);
   }
 
@@ -268,17 +295,17 @@ export class PageGlossary {
     return raised;
   }
 
-  /** Terms of the header, and of the rest of the page where the body did not explain them. */
+  /** Terms of the header, and of the rest of the page where the body did not explain them: none, or one <details>. */
   notes(): Element[] {
-    const notes = this.header.map(({ word, entry }) => explanation(word, entry));
+    const notes = [...this.header];
     for (const text of this.use.rest ?? []) {
       for (const { entry, start, end } of this.use.glossary.matches(text)) {
         if (this.explained.has(entry)) continue;
         this.explained.add(entry);
-        notes.push(explanation(text.slice(start, end), entry));
+        notes.push({ word: text.slice(start, end), entry });
       }
     }
-    return notes;
+    return notes.length ? [notesExplanation(notes)] : [];
   }
 }
 

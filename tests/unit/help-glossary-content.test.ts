@@ -152,20 +152,25 @@ describe('glossary terms are explained where first used, at load time', () => {
 
   it('explains the header’s words, and list words the body lacks, in notes under the header', () => {
     const { body } = render('正文讲验证码。', ['影响个人征信作饵'], ['不开共享屏幕', '不说验证码']);
-    // 个人征信 from the header, 共享屏幕 from the lists; 验证码 is explained in the body.
-    expect(body.glossaryNotes).toBe(details('个人征信', '个人的信用记录。') + details('共享屏幕', '让对方看到您的手机屏幕。'));
+    // 个人征信 from the header, 共享屏幕 from the lists, in one line; 验证码 is explained in the body.
+    expect(body.glossaryNotes).toBe(
+      '<details class="gloss gloss--notes"><summary>词语解释：个人征信、共享屏幕</summary><dl>' +
+        '<div><dt><dfn>个人征信</dfn></dt><dd>个人的信用记录。</dd></div>' +
+        '<div><dt><dfn>共享屏幕</dfn></dt><dd>让对方看到您的手机屏幕。</dd></div></dl></details>',
+    );
     expect(body.html).toBe(`<p>正文讲<span class="gloss-term">验证码</span>。</p>${details('验证码', '发到手机上的几位数字。')}`);
     // A header word is not explained again in the body.
     expect(render('也讲征信。', ['征信']).body.html).toBe('<p>也讲征信。</p>');
+    expect(render('没有术语。').body.glossaryNotes).toBe('');
   });
 
   it('gives case pages their headline idioms and narrative words from the real glossary (seed fixture)', () => {
     const { content } = loadContent(path.join(process.cwd(), 'tests/fixtures/seed-content'));
     const credit = content.cases.find((c) => c.slug === 'credit-record-bait');
-    expect(credit?.body.glossaryNotes).toContain('<summary>“作饵”是什么意思？</summary>');
+    expect(credit?.body.glossaryNotes).toContain('<summary>词语解释：个人征信、作饵</summary>');
     expect(credit?.body.html).toContain('<summary>“屏幕共享”是什么意思？</summary>');
     const debt = content.cases.find((c) => c.slug === 'fake-debt-collection-link');
-    expect(debt?.body.glossaryNotes).toContain('<summary>“浑水摸鱼”是什么意思？</summary>');
+    expect(debt?.body.glossaryNotes).toContain('<summary>词语解释：浑水摸鱼</summary>');
     expect(debt?.body.html).toContain('<summary>“对公账户”是什么意思？</summary>');
   });
 });
