@@ -11,6 +11,7 @@ import {
   listCases,
   listScamTypes,
   listSections,
+  listSituations,
   listStories,
   listTags,
   storiesInMonth,
@@ -57,9 +58,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     entry(paths.home(), newest([...stories, ...cases])),
     ...stories.map((story) => entry(paths.story(story.slug), lastModified(story).iso)),
+    entry(paths.cases(), newest(cases)),
     ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase).iso)),
     entry(paths.scamTypes(), newest(scamTypes.flatMap((scamType) => casesOfType(scamType.slug)))),
     ...scamTypePages,
+    // After-care pages have no date of their own.
+    ...listSituations().map((situation) => entry(paths.situation(situation.slug), undefined)),
     ...listSections().flatMap((section) => listEntries(paths.section(section.slug), storiesInSection(section.slug))),
     ...listTags().flatMap(({ tag }) => listEntries(paths.tag(tag), storiesWithTag(tag))),
     entry(paths.archive(), newest(stories)),

@@ -17,6 +17,9 @@ export function SiteFooter() {
           <PageLink href={paths.scamTypes()}>常见骗局</PageLink>
         </li>
         <li>
+          <PageLink href={paths.cases()}>反诈案例</PageLink>
+        </li>
+        <li>
           <a href={paths.feed()}>RSS 订阅</a>
         </li>
         <li>

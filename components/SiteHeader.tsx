@@ -38,6 +38,9 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
             <PageLink href={paths.scamTypes()}>反诈骗</PageLink>
           </li>
           <li>
+            <PageLink href={paths.cases()}>反诈案例</PageLink>
+          </li>
+          <li>
             <PageLink href={paths.help()}>我该怎么办</PageLink>
           </li>
           <li>

@@ -144,7 +144,7 @@ function main(args: readonly string[]): number {
     const { collection, counter, label } = CONTENT_KINDS[kind];
     return `${content[collection].length} ${counter}${label}`;
   });
-  const totals = [...kinds, `${content.sections.length} 个栏目`].join('、');
+  const totals = [...kinds, `${content.sections.length} 个栏目`, ...(content.glossary.length ? [`${content.glossary.length} 个术语`] : [])].join('、');
   return checkAll(all, totals);
 }
 

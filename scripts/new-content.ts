@@ -64,13 +64,14 @@ function readContext(dir: string): TemplateContext {
   } catch {
     // sections.yml missing or malformed: content:check reports that; the hint says "no sections".
   }
-  const scamTypes = filesUnder(path.join(dir, CONTENT_KINDS['scam-type'].folder))
-    .map((file) => path.basename(file))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.slice(0, -'.md'.length))
-    .filter((slug) => SLUG_PATTERN.test(slug))
-    .sort();
-  return { today: fromInstant(Date.now()).day, sections, scamTypes };
+  const slugsOf = (kind: ContentKind) =>
+    filesUnder(path.join(dir, CONTENT_KINDS[kind].folder))
+      .map((file) => path.basename(file))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -'.md'.length))
+      .filter((slug) => SLUG_PATTERN.test(slug))
+      .sort();
+  return { today: fromInstant(Date.now()).day, sections, scamTypes: slugsOf('scam-type'), situations: slugsOf('help') };
 }
 
 function nextSteps(kind: ContentKind, slug: string, file: string): string {

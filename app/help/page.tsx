@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listCases, listScamTypes, listSurestSigns } from '@/lib/content/queries';
+import { listCases, listScamTypes, listSituations, listSurestSigns } from '@/lib/content/queries';
 import { helpFor } from '@/lib/fraud/help';
 import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
 import { signCatalogue } from '@/lib/fraud/help-signs';
@@ -12,6 +12,7 @@ import { HotlineCallout } from '@/components/HotlineCallout';
 import { HelpForm } from '@/components/help/HelpForm';
 import { HelpIntro } from '@/components/help/HelpIntro';
 import { HelpResultView } from '@/components/help/HelpResultView';
+import { SituationList } from '@/components/help/SituationList';
 import './help.css';
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -35,7 +36,7 @@ export default async function HelpPage({ searchParams }: Props) {
   const scamTypes = listScamTypes();
   const surestSigns = listSurestSigns();
   const catalogue = signCatalogue(scamTypes, surestSigns);
-  const content = { scamTypes, cases: listCases(), surestSigns };
+  const content = { scamTypes, cases: listCases(), surestSigns, situations: listSituations() };
   const result = request.submitted ? helpFor(content, request) : undefined;
   const suggestion = result ? helpSuggestion(content, result) : undefined;
   const crumbs = [
@@ -55,6 +56,11 @@ export default async function HelpPage({ searchParams }: Props) {
           <h2 id="help-form-heading">{result ? '补充情况，再对照一次' : '对照看看'}</h2>
           <HelpForm groups={catalogue.groups} request={request} ticked={result?.tickedSigns ?? []} />
         </section>
+        <SituationList
+          id="situations-heading"
+          title="已经发生了？按情况看怎么办"
+          items={content.situations.map((situation) => ({ situation }))}
+        />
         <HotlineCallout />
       </div>
     </>

@@ -9,6 +9,7 @@ import { HelpCaseList } from './HelpCaseList';
 import { LikelyTypeItem } from './LikelyTypeItem';
 import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { SituationList } from './SituationList';
 
 /**
  * The answer, in the order a frightened reader needs it: the alarm, what to do now (and
@@ -29,6 +30,13 @@ export function HelpResultView({ result }: { result: HelpResult }) {
       {alarm.triggered ? <SurestSignAlert alarm={alarm} /> : null}
       {money.state === 'gone' ? null : checkCaller}
       <MoneyActions money={money} sets={result.actionSets} />
+      <SituationList
+        id="help-situations-heading"
+        level={3}
+        title="您的情况"
+        intro="按您写的话，这些情况的具体做法用得上："
+        items={result.situations.map(({ situation, clauses }) => ({ situation, quoted: clauses }))}
+      />
       {money.state === 'gone' ? checkCaller : null}
 
       {likely.length ? (

@@ -4,6 +4,7 @@
  * templates work for any table, including a test's made-up kind.
  */
 import type * as z from 'zod';
+import type { Glossary } from './glossary';
 import type { RenderedBody } from './markdown';
 import type { MediaImage } from './media';
 import type { ContentProblem } from './problems';
@@ -37,10 +38,12 @@ export interface RecordSource<Front> {
   rules: ContentRules;
 }
 
-/** Editor-owned rules a record's conversion may apply (content/surest-signs.yml). */
+/** Editor-owned rules a record's conversion may apply (content/surest-signs.yml, content/glossary.yml). */
 export interface ContentRules {
   /** Whether a text shows one of the surest signs of a scam */
   isSurestSign(text: string): boolean;
+  /** The terms explained in place on the pages (glossary.ts) */
+  glossary: Glossary;
 }
 
 /** Any front-matter schema: a zod object, so its keys can be listed for the template. */
@@ -73,6 +76,13 @@ export interface KindDefinition<
   leadIn?(front: z.output<Schema>): string | undefined;
   /** Whether the body may place the record's linked cases with `::cases` */
   embedsCases?: boolean;
+  /**
+   * The text the record's page shows besides its body, for the glossary (glossary.ts):
+   * `header`, shown above the body, has its terms explained under the page's header;
+   * `rest` (lists) adds the terms the body does not explain. Without it only the body's
+   * terms are explained.
+   */
+  glossaryText?(front: z.output<Schema>): { header: readonly string[]; rest: readonly string[] };
   /** A checked file → the record the site uses */
   toRecord(source: RecordSource<z.output<Schema>>): Rec;
   /** The order of content.<collection> */

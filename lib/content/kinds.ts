@@ -5,7 +5,7 @@
  * template `npm run new` writes. The loader, the content check, the scaffolder, the
  * templates and the search read kinds from here and nowhere else.
  *
- * Adding a kind (say after-care situations, content/help/<slug>.md) takes:
+ * Adding a kind (as after-care situations, content/help/<slug>.md, were added) takes:
  *   1. its front-matter schema, in schema.ts;
  *   2. its entry below, with its template's field descriptions and body in
  *      templates.ts (the compiler asks for a description of every schema key).
@@ -19,9 +19,9 @@
  */
 import { paths } from '../site/urls';
 import { defineKind, defineKinds, type ContentRules, type KindDefinition } from './kind';
-import type { FraudCase, RedFlag, ScamType, Story } from './records';
-import { caseFrontMatter, scamTypeFrontMatter, storyFrontMatter, type RedFlagInput } from './schema';
-import { CASE_BODY, CASE_FIELDS, SCAM_TYPE_BODY, SCAM_TYPE_FIELDS, STORY_BODY, STORY_FIELDS } from './templates';
+import type { FraudCase, RedFlag, ScamType, Situation, Story } from './records';
+import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter, type RedFlagInput } from './schema';
+import { CASE_BODY, CASE_FIELDS, HELP_BODY, HELP_FIELDS, SCAM_TYPE_BODY, SCAM_TYPE_FIELDS, STORY_BODY, STORY_FIELDS } from './templates';
 import { deriveSummary, formatDateline, readingMinutes } from './text';
 import { duplicateTagWarnings } from './warnings';
 
@@ -69,6 +69,11 @@ export const CONTENT_KINDS = defineKinds({
     url: paths.fraudCase,
     schema: caseFrontMatter,
     template: { fields: CASE_FIELDS, body: CASE_BODY },
+    // The headline's idioms (作饵, 浑水摸鱼) are explained under it; the narrative explains the rest.
+    glossaryText: (front) => ({
+      header: [front.title],
+      rest: [front.impersonates ?? '', front.stoppedBy ?? '', front.advice ?? '', ...front.steps, ...front.redFlags.map((flag) => (typeof flag === 'string' ? flag : flag.text))],
+    }),
     toRecord({ front, slug, file, body, rules }): FraudCase {
       const flags = front.redFlags.map((flag) => toRedFlag(flag, rules));
       return {
@@ -92,8 +97,22 @@ export const CONTENT_KINDS = defineKinds({
     url: paths.scamType,
     schema: scamTypeFrontMatter,
     template: { fields: SCAM_TYPE_FIELDS, body: SCAM_TYPE_BODY },
+    glossaryText: (front) => ({ header: [front.name, front.summary, ...front.stages], rest: [...front.signs, ...front.neverDo, ...front.actions] }),
     toRecord: ({ front, slug, file, body }): ScamType => ({ ...front, kind: 'scam-type', slug, file, body }),
     compare: (a, b) => a.slug.localeCompare(b.slug),
+  }),
+  help: defineKind({
+    folder: 'help',
+    collection: 'situations',
+    label: '应对指南',
+    counter: '篇',
+    url: paths.situation,
+    schema: helpFrontMatter,
+    template: { fields: HELP_FIELDS, body: HELP_BODY },
+    glossaryText: (front) => ({ header: [front.title, front.when], rest: front.steps }),
+    toRecord: ({ front, slug, file, body }): Situation => ({ ...front, kind: 'help', slug, file, body }),
+    // The editors' order on /help; pages without one last, by slug.
+    compare: (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.slug.localeCompare(b.slug),
   }),
 });
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, shownPath } from './files';
 import { readFrontMatter } from './front-matter';
+import { EMPTY_GLOSSARY } from './glossary';
 import type { BaseRecord, Collections, ContentRules, KindDefinition, KindTable } from './kind';
 import { renderMarkdown, type RenderedBody } from './markdown';
 import { IMAGE_FORMATS, isImageFile, resolveImage, type MediaFile, type MediaImage } from './media';
@@ -33,7 +34,7 @@ export interface LoadKindsOptions<T extends KindTable> {
    * bodies on disk, so a process holding 100,000 stories does not hold their HTML).
    */
   keepBody?: { readonly [K in keyof T]?: (body: RenderedBody) => RenderedBody };
-  /** Rules from the list files (surest signs); without them nothing is recognised */
+  /** Rules from the list files (surest signs, glossary); without them nothing is recognised or explained */
   rules?: ContentRules;
 }
 
@@ -108,7 +109,11 @@ function loadFile(definition: KindDefinition, slug: string, file: string, contex
     if (resolved.ok) context.media.set(resolved.image.url, resolved.media);
     return resolved;
   };
-  const { body, issues } = renderMarkdown(front.body, { leadIn: definition.leadIn?.(checked.value), resolveImage: findImage });
+  const { body, issues } = renderMarkdown(front.body, {
+    leadIn: definition.leadIn?.(checked.value),
+    resolveImage: findImage,
+    glossary: { glossary: context.rules.glossary, ...definition.glossaryText?.(checked.value) },
+  });
   if (body.hasCasesMarker && !definition.embedsCases) issues.push({ message: context.casesNotAllowed });
   for (const issue of issues) {
     problems.push({
@@ -147,7 +152,7 @@ export function loadKinds<T extends KindTable>(table: T, problems: ContentProble
     contentDir: options.contentDir,
     media: options.media,
     problems,
-    rules: options.rules ?? { isSurestSign: () => false },
+    rules: options.rules ?? { isSurestSign: () => false, glossary: EMPTY_GLOSSARY },
     casesNotAllowed: embedding.length
       ? `只有${embedding.map((definition) => `${definition.label}（${definition.folder}）`).join('、')}的正文可以使用 ::cases`
       : '正文不能使用 ::cases',

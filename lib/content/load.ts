@@ -14,15 +14,19 @@ import type { MediaFile } from './media';
 import { errorsOf, type ContentProblem } from './problems';
 import type { Content } from './records';
 import { checkReferences } from './references';
-import { sectionsFile, surestSignsFile } from './schema';
+import { compileGlossary, formsOf } from './glossary';
+import { glossaryEntry, glossaryFile, sectionsFile, surestSignsFile, type GlossaryEntry, type Section } from './schema';
+import { normalize } from '../text/normalize';
 import { isSurestSign } from './surest-signs';
 import { validate } from './validate';
 
 export const SECTIONS_FILE = 'sections.yml';
 /** The scam's own moves that raise the helper's alarm and mark red flags. */
 export const SUREST_SIGNS_FILE = 'surest-signs.yml';
+/** Words explained in place on the pages; optional (no file: nothing is explained). */
+export const GLOSSARY_FILE = 'glossary.yml';
 /** Every top-level list file, for content:check and the editor guide. */
-export const LIST_FILES = [SECTIONS_FILE, SUREST_SIGNS_FILE] as const;
+export const LIST_FILES = [SECTIONS_FILE, SUREST_SIGNS_FILE, GLOSSARY_FILE] as const;
 
 export interface LoadResult {
   content: Content;
@@ -31,18 +35,24 @@ export interface LoadResult {
 
 export type LoadOptions = Pick<LoadKindsOptions<typeof CONTENT_KINDS>, 'keepBody'>;
 
-/** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml), validated, slugs unique. */
-function loadListFile<T extends { slug: string }>(
-  contentDir: string,
-  name: string,
-  schema: z.ZodType<T[], unknown>,
-  what: { missing: string; item: string },
-  problems: ContentProblem[],
-): T[] {
-  const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
+interface ListFile<T> {
+  name: string;
+  schema: z.ZodType<T[], unknown>;
+  /** With it, the items that pass are kept when others fail (their errors are reported all the same) */
+  itemSchema?: z.ZodType<T, unknown>;
+  /** Why the file is needed, for a missing one; none: the file is optional */
+  missing?: string;
+  /** What an item is called, and the keys that must be unique across items (a slug; a term and its aliases) */
+  item: string;
+  keys(item: T): readonly { field: string; value: string }[];
+}
+
+/** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml, glossary.yml), validated, keys unique. */
+function loadListFile<T>(contentDir: string, list: ListFile<T>, problems: ContentProblem[]): T[] {
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, list.name);
   const shown = shownPath(file);
   if (!fs.existsSync(file)) {
-    problems.push({ severity: 'error', file: shown, message: `缺少文件 ${name}（${what.missing}）` });
+    if (list.missing) problems.push({ severity: 'error', file: shown, message: `缺少文件 ${list.name}（${list.missing}）` });
     return [];
   }
   const lineCounter = new LineCounter();
@@ -56,18 +66,47 @@ function loadListFile<T extends { slug: string }>(
     const node: unknown = doc.getIn(at.map((key) => (typeof key === 'number' ? key : String(key))), true);
     return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  const { value, problems: found } = validate(schema, doc.toJS({ maxAliasCount: 50 }), shown, lineOf);
+  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? [];
+  const { value: checked, problems: found } = validate(list.schema, data, shown, lineOf);
   problems.push(...found);
+  const { itemSchema } = list;
+  const value = checked ?? (itemSchema && Array.isArray(data) ? data.flatMap((item) => itemSchema.safeParse(item).data ?? []) : undefined);
   if (!value) return [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const [index, item] of value.entries()) {
-    if (seen.has(item.slug)) {
-      problems.push({ severity: 'error', file: shown, field: `（第 ${index + 1} 项）.slug`, message: `${what.item} slug “${item.slug}”重复` });
+    for (const { field, value: key } of list.keys(item)) {
+      const earlier = seen.get(normalize(key));
+      if (earlier !== undefined && earlier !== index) {
+        problems.push({
+          severity: 'error',
+          file: shown,
+          field: `（第 ${index + 1} 项）.${field}`,
+          line: lineOf([index, field]),
+          message: `${list.item}“${key}”重复（第 ${earlier + 1} 项已经有了）`,
+        });
+      } else seen.set(normalize(key), index);
     }
-    seen.add(item.slug);
   }
   return value;
 }
+
+const SECTIONS: ListFile<Section> = {
+  name: SECTIONS_FILE,
+  schema: sectionsFile,
+  missing: '每个栏目写 slug、name、description',
+  item: '栏目 slug ',
+  keys: (section) => [{ field: 'slug', value: section.slug }],
+};
+
+const GLOSSARY: ListFile<GlossaryEntry> = {
+  name: GLOSSARY_FILE,
+  schema: glossaryFile,
+  // A bad entry does not take the others with it: words marked [[…]] elsewhere stay defined.
+  itemSchema: glossaryEntry,
+  item: '术语',
+  // A word may stand for one entry only, as term or alias.
+  keys: (entry) => formsOf(entry).map((form, index) => ({ field: index === 0 ? 'term' : 'aliases', value: form })),
+};
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const problems: ContentProblem[] = [];
@@ -79,15 +118,26 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     });
     // Every kind's collection, empty: there is no folder to find files in.
     const empty = loadKinds(CONTENT_KINDS, [], { contentDir, media: new Map() }).collections;
-    return { content: { ...empty, sections: [], surestSigns: [], media: new Map() }, problems };
+    return { content: { ...empty, sections: [], surestSigns: [], glossary: [], media: new Map() }, problems };
   }
 
-  const sections = loadListFile(contentDir, SECTIONS_FILE, sectionsFile, { missing: '每个栏目写 slug、name、description', item: '栏目' }, problems);
-  const surestSigns = loadListFile(contentDir, SUREST_SIGNS_FILE, surestSignsFile, { missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers', item: '信号' }, problems);
+  const sections = loadListFile(contentDir, SECTIONS, problems);
+  const surestSigns = loadListFile(
+    contentDir,
+    {
+      name: SUREST_SIGNS_FILE,
+      schema: surestSignsFile,
+      missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers',
+      item: '信号 slug ',
+      keys: (sign) => [{ field: 'slug', value: sign.slug }],
+    },
+    problems,
+  );
+  const glossary = loadListFile(contentDir, GLOSSARY, problems);
   const media = new Map<string, MediaFile>();
-  const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns) };
+  const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns), glossary: compileGlossary(glossary) };
   const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, keepBody: options.keepBody, rules });
-  const content: Content = { ...kinds.collections, sections, surestSigns, media };
+  const content: Content = { ...kinds.collections, sections, surestSigns, glossary, media };
   // A file that exists but failed validation has its own error; references to it are not also called missing.
   problems.push(...checkReferences(content, kinds));
   return { content, problems };

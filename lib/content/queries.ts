@@ -7,7 +7,7 @@
  * Lists are shared between callers: treat them as read-only.
  */
 import { getContent, isPreview } from './store';
-import type { Content, FraudCase, ScamType, Section, Story, SurestSign } from './records';
+import type { Content, FraudCase, ScamType, Section, Situation, Story, SurestSign } from './records';
 
 interface ArchiveMonth {
   year: number;
@@ -28,6 +28,7 @@ interface ContentIndex {
   caseBySlug: Map<string, FraudCase>;
   casesByType: Map<string, FraudCase[]>;
   scamTypeBySlug: Map<string, ScamType>;
+  situationBySlug: Map<string, Situation>;
   sectionBySlug: Map<string, Section>;
 }
 
@@ -75,6 +76,7 @@ function buildIndex(content: Content, drafts: boolean): ContentIndex {
     caseBySlug: new Map(cases.map((fraudCase) => [fraudCase.slug, fraudCase])),
     casesByType,
     scamTypeBySlug: new Map(content.scamTypes.map((scamType) => [scamType.slug, scamType])),
+    situationBySlug: new Map(content.situations.map((situation) => [situation.slug, situation])),
     sectionBySlug: new Map(content.sections.map((section) => [section.slug, section])),
   };
 }
@@ -125,6 +127,21 @@ export function listScamTypes(): readonly ScamType[] {
 
 export function getScamType(slug: string): ScamType | undefined {
   return index().scamTypeBySlug.get(slug);
+}
+
+/** The after-care pages, in the editors' order (their `order`). */
+export function listSituations(): readonly Situation[] {
+  return getContent().situations;
+}
+
+export function getSituation(slug: string): Situation | undefined {
+  return index().situationBySlug.get(slug);
+}
+
+/** After-care pages a record names (a case's `situations`, a page's `related`), in its order. */
+export function situationsNamed(slugs: readonly string[]): Situation[] {
+  const { situationBySlug } = index();
+  return slugs.flatMap((slug) => situationBySlug.get(slug) ?? []);
 }
 
 export function listSurestSigns(): readonly SurestSign[] {

@@ -2,7 +2,7 @@
  *  zod schemas) plus what is derived from the file once, at load time. */
 import type { BaseRecord, Collections } from './kind';
 import type { CONTENT_KINDS } from './kinds';
-import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
+import type { CaseFrontMatter, GlossaryEntry, HelpFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
 import type { MediaFile, MediaImage } from './media';
 
 type Derived = Omit<BaseRecord, 'kind'>;
@@ -42,6 +42,9 @@ export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
 
 export type ScamType = ScamTypeFrontMatter & Derived & { kind: 'scam-type' };
 
+/** An after-care page (content/help/<slug>.md): what to do once something has happened. */
+export type Situation = HelpFrontMatter & Derived & { kind: 'help' };
+
 /** Every kind's records under its collection name (content.stories, content.cases …),
  *  each in the order its entry in kinds.ts gives. */
 export type KindCollections = Collections<typeof CONTENT_KINDS>;
@@ -50,8 +53,10 @@ export type Content = KindCollections & {
   sections: Section[];
   /** The scam's own moves that make a scam all but certain, in the editors' order */
   surestSigns: SurestSign[];
+  /** Words explained in place on the pages (content/glossary.yml), in the editors' order */
+  glossary: GlossaryEntry[];
   /** Every image the content refers to, by its /media/… URL */
   media: Map<string, MediaFile>;
 };
 
-export type { Section, SurestSign };
+export type { GlossaryEntry, Section, SurestSign };

@@ -3,6 +3,7 @@ import { CONTENT_KINDS, type ContentKind } from './kinds';
 import type { Located } from './load-kinds';
 import type { ContentProblem } from './problems';
 import type { Content } from './records';
+import type { ScamTypeSource } from './schema';
 
 export interface RecordFiles {
   /** Where a loaded record's file is */
@@ -20,6 +21,7 @@ export function checkReferences(content: Content, { locate, exists }: RecordFile
   const stories = new Map(content.stories.map((s) => [s.slug, s]));
   const cases = new Map(content.cases.map((c) => [c.slug, c]));
   const scamTypes = new Set(content.scamTypes.map((t) => t.slug));
+  const situations = new Set(content.situations.map((s) => s.slug));
 
   const report = (kind: ContentKind, slug: string, field: readonly PropertyKey[], fieldText: string, message: string) => {
     const where = locate(kind, slug);
@@ -56,7 +58,38 @@ export function checkReferences(content: Content, { locate, exists }: RecordFile
     });
   }
 
+  /** Sources that are stories of this site: each exists and is published. */
+  const checkSources = (kind: ContentKind, slug: string, sources: readonly ScamTypeSource[], label: string) => {
+    sources.forEach((source, index) => {
+      if (typeof source === 'string' || !source.story) return;
+      const field = `sources（第 ${index + 1} 项）.story`;
+      const story = stories.get(source.story);
+      if (!story) {
+        if (exists('story', source.story)) return;
+        report(kind, slug, ['sources', index, 'story'], field, `稿件“${source.story}”不存在（应为 ${folderOf('story')} 下某个文件名，不含 .md）`);
+      } else if (story.draft) {
+        report(kind, slug, ['sources', index, 'story'], field, `稿件“${source.story}”仍是草稿（draft: true），${label}不能引用草稿`);
+      }
+    });
+  };
+
+  /** A list of after-care pages (a case's `situations`, a page's `related`): each exists, once. */
+  const checkSituations = (kind: ContentKind, slug: string, field: string, list: readonly string[]) => {
+    list.forEach((situation, index) => {
+      if (situations.has(situation) || exists('help', situation)) return;
+      report(kind, slug, [field, index], `${field}（第 ${index + 1} 项）`, `应对指南“${situation}”不存在（应为 ${folderOf('help')} 下某个文件名，不含 .md）；现有：${[...situations].join('、') || '（无）'}`);
+    });
+    if (new Set(list).size !== list.length) report(kind, slug, [field], field, '同一篇应对指南列出了不止一次');
+  };
+
+  for (const situation of content.situations) {
+    checkSituations('help', situation.slug, 'related', situation.related);
+    if (situation.related.includes(situation.slug)) report('help', situation.slug, ['related'], 'related', '不能把自己列为相关的应对指南');
+    checkSources('help', situation.slug, situation.sources, '应对指南');
+  }
+
   for (const fraudCase of content.cases) {
+    checkSituations('case', fraudCase.slug, 'situations', fraudCase.situations);
     if (!scamTypes.has(fraudCase.scamType) && !exists('scam-type', fraudCase.scamType)) {
       report('case', fraudCase.slug, ['scamType'], 'scamType', `诈骗类型“${fraudCase.scamType}”不存在；可用的有：${[...scamTypes].join('、') || '（无）'}`);
     }
@@ -71,18 +104,6 @@ export function checkReferences(content: Content, { locate, exists }: RecordFile
     }
   }
 
-  for (const scamType of content.scamTypes) {
-    scamType.sources.forEach((source, index) => {
-      if (typeof source === 'string' || !source.story) return;
-      const field = `sources（第 ${index + 1} 项）.story`;
-      const story = stories.get(source.story);
-      if (!story) {
-        if (exists('story', source.story)) return;
-        report('scam-type', scamType.slug, ['sources', index, 'story'], field, `稿件“${source.story}”不存在（应为 ${folderOf('story')} 下某个文件名，不含 .md）`);
-      } else if (story.draft) {
-        report('scam-type', scamType.slug, ['sources', index, 'story'], field, `稿件“${source.story}”仍是草稿（draft: true），骗局类型不能引用草稿`);
-      }
-    });
-  }
+  for (const scamType of content.scamTypes) checkSources('scam-type', scamType.slug, scamType.sources, '骗局类型');
   return problems;
 }

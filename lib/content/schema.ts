@@ -112,6 +112,8 @@ export const caseFrontMatter = z
     /** The step (1-based) at which the scam was seen through or stopped */
     stoppedAtStep: stepNumber.optional(),
     advice: optionalText,
+    /** After-care pages (content/help/<slug>.md) for what happened in this case */
+    situations: z.array(slug).default([]),
     draft: z.boolean().default(false),
   })
   .superRefine((record, ctx) => {
@@ -156,8 +158,8 @@ const webAddress = z
   .trim()
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { error: '网址应以 https:// 或 http:// 开头' });
 
-/** A publication a scam type's text was written from: one line of text
- *  (本报《…》2022年6月11日), or its parts, which the page puts together and links. */
+/** A publication a scam type's (or an after-care page's) text was written from: one line
+ *  of text (本报《…》2022年6月11日), or its parts, which the page puts together and links. */
 export const scamTypeSource = z.union([
   visibleText,
   z.strictObject({
@@ -173,6 +175,7 @@ export const scamTypeSource = z.union([
 ]);
 
 const SOURCES_WHAT = '本类型的文字依据哪些资料，如公安部、国家反诈中心的发布或本报的报道';
+const HELP_SOURCES_WHAT = '这些做法依据哪些资料，如公安机关、银行或支付平台公开的提醒，或法律法规';
 
 export const scamTypeFrontMatter = z.strictObject({
   name: visibleText,
@@ -198,7 +201,7 @@ export const section = z.strictObject({
 export const sectionsFile = z.array(section).min(1, { error: '至少需要一个栏目' });
 
 /** Trigger wording (see trigger-pattern.ts); a bad one is an error, never a rule that silently matches nothing. */
-const trigger = text.superRefine((value, ctx) => {
+export const trigger = text.superRefine((value, ctx) => {
   const compiled = compileTrigger(value);
   if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message, input: value });
 });
@@ -216,11 +219,45 @@ export const surestSign = z.strictObject({
 
 export const surestSignsFile = z.array(surestSign).min(1, { error: '至少需要一条最确定的信号' });
 
+/**
+ * One after-care page (content/help/<slug>.md): what to do once something has happened
+ * (a code was given, money was sent). The helper links it when a resident's words match
+ * its triggers, written like those of surest-signs.yml.
+ */
+export const helpFrontMatter = z.strictObject({
+  title: visibleText,
+  /** When it applies, in one sentence a resident understands: shown on /help and under the title */
+  when: visibleText,
+  /** Wording the helper recognises in what a resident typed */
+  triggers: z.array(trigger).min(1, { error: '至少需要一条触发词（居民会怎么说这件事）' }),
+  unless: z.array(trigger).default([]),
+  /** What to do, in order */
+  steps: z.array(text).min(1, { error: '至少需要写一步怎么做' }),
+  /** Other after-care pages to read next (slugs of content/help/) */
+  related: z.array(slug).default([]),
+  /** Place on the /help list: smaller first; pages without it come last */
+  order: z.number().int({ error: '应为整数' }).optional(),
+  sources: z.array(scamTypeSource, { error: `资料来源：写明${HELP_SOURCES_WHAT}` }).min(1, { error: `至少需要写一条资料来源：${HELP_SOURCES_WHAT}` }),
+});
+
+/** A glossary entry (content/glossary.yml): a word residents may not know, explained in place. */
+export const glossaryEntry = z.strictObject({
+  term: visibleText,
+  /** Other ways the same word is written (共享屏幕 for 屏幕共享); each is explained like the term */
+  aliases: z.array(visibleText).default([]),
+  /** One or two plain sentences */
+  definition: z.string({ error: '缺少解释：每个术语都要写 definition（一两句通俗的解释）' }).trim().min(1, { error: '解释不能为空：每个术语都要写一两句通俗的解释' }),
+});
+
+export const glossaryFile = z.array(glossaryEntry);
+
 export type StoryFrontMatter = z.output<typeof storyFrontMatter>;
 export type CaseFrontMatter = z.output<typeof caseFrontMatter>;
 export type ScamTypeFrontMatter = z.output<typeof scamTypeFrontMatter>;
 export type Section = z.output<typeof section>;
 export type SurestSign = z.output<typeof surestSign>;
+export type HelpFrontMatter = z.output<typeof helpFrontMatter>;
+export type GlossaryEntry = z.output<typeof glossaryEntry>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
 export type RedFlagInput = z.output<typeof redFlag>;

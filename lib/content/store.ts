@@ -84,7 +84,7 @@ function hashOf(text: string): string {
 }
 
 /** Bump when the cache files change shape (the dist folder is emptied by every build anyway). */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** Where this folder's parsed content is cached (…/<key>.v8 and …/<key>.bodies), or undefined outside a production build or server. */
 function cacheBase(dir: string): string | undefined {
@@ -158,6 +158,9 @@ class LazyBody implements RenderedBody {
   }
   get firstParagraph() {
     return this.loaded.firstParagraph;
+  }
+  get glossaryNotes() {
+    return this.loaded.glossaryNotes;
   }
   toJSON(): RenderedBody {
     return { ...this.loaded, hasCasesMarker: this.hasCasesMarker };

@@ -22,7 +22,7 @@
 import * as z from 'zod';
 import type { KindDefinition } from './kind';
 import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels';
-import { CHANNELS, OUTCOMES, caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
+import { CHANNELS, OUTCOMES, caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
 
 /** What the folder already holds, so hints can name the values an editor may use. */
 export interface TemplateContext {
@@ -30,6 +30,8 @@ export interface TemplateContext {
   today: string;
   sections: readonly { slug: string; name: string }[];
   scamTypes: readonly string[];
+  /** Slugs of the after-care pages (content/help/) */
+  situations: readonly string[];
 }
 
 export interface FieldDoc {
@@ -161,6 +163,14 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     skeleton: 'stoppedAtStep:',
   },
   advice: { meaning: '报道里针对本案给出的提醒，一句话；报道没有就不写', example: 'advice: "要通过正规渠道还款。"' },
+  situations: {
+    meaning: (context) =>
+      `案例页链接的“已经发生了怎么办”应对指南，写 content/help/ 里的文件名（不含 .md），只写本案真的发生了或差一点发生的情况；现有：${
+        listOf(context.situations) || '（还没有）'
+      }`,
+    example: 'situations:\n  - screen-shared\n  - verification-code-given',
+    skeleton: 'situations:\n  - ""',
+  },
   draft: DRAFT,
 };
 
@@ -177,6 +187,40 @@ export const SCAM_TYPE_FIELDS: FieldDocs<typeof scamTypeFrontMatter.shape> = {
       '资料来源：这一类型的文字是依据哪些资料写的，至少一条，显示在类型页末尾的“资料来源”里。每条写 publisher（发布单位，如 公安部、国家反诈中心、本报）和 title（标题，不加书名号），可选 date（出版日期，写成 2023、2023-06 或 2023-06-15）、story（资料是本站的稿件时，写稿件的文件名，网页会链接过去）、url（网上原文的网址）；也可以只写一行文字。只写真正参考过的资料',
     example:
       'sources:\n  - publisher: "本报"\n    title: "发布反诈典型案例 增强全民反诈意识"\n    date: 2022-06-11\n    story: typical-anti-fraud-cases\n  - publisher: "公安部"\n    title: "十大高发电信网络诈骗类型"\n    date: 2023-06-15\n    url: "https://www.mps.gov.cn/……（网上原文的网址）"',
+  },
+};
+
+export const HELP_FIELDS: FieldDocs<typeof helpFrontMatter.shape> = {
+  title: { meaning: '标题：发生了什么，用居民自己的话说', example: 'title: "验证码告诉了别人"' },
+  when: {
+    meaning: '什么时候看这一篇，一句话；显示在“我该怎么办”页面的列表里和标题下面',
+    example: 'when: "把手机收到的短信验证码念给、发给了对方，或者填进了对方发来的链接。"',
+  },
+  triggers: {
+    meaning:
+      '触发词，至少一条：居民在“我该怎么办”里写的话符合其中一条，页面就会链接这一篇。写法和 content/surest-signs.yml 相同：几组词用“ + ”连起来，每组里可以互换的词用“|”分开，同一句话里按顺序出现、前后两组最多隔 8 个字才算',
+    example: 'triggers:\n  - "验证码|校验码 + 告诉|给|发|念|报"\n  - "告诉|给|发|念|报 + 验证码|校验码"',
+  },
+  unless: {
+    meaning: '例外，写法和触发词相同：同一句话或前一句里出现这些说法时不算，例如“没有告诉他验证码”',
+    example: 'unless:\n  - "没|没有|未|不会 + 告诉|给|发|念|报 + 验证码"',
+    skeleton: 'unless:\n  - ""',
+  },
+  steps: {
+    meaning: '怎么做，按先后顺序，至少一步；每一步一句话，写老人也能照着做的具体动作；只写资料里有的做法，不编造电话号码和数字',
+    example: 'steps:\n  - "马上拨打 110 报警。"\n  - "打银行卡背面的客服电话，冻结银行卡。"',
+  },
+  related: {
+    meaning: '接着可以看的其他应对指南，写 content/help/ 里的文件名（不含 .md）',
+    example: 'related:\n  - bank-card-transfer',
+    skeleton: 'related:\n  - ""',
+  },
+  order: { meaning: '在“我该怎么办”页面列表里的位置，数字小的排在前面；不写的排在最后', example: 'order: 10', skeleton: 'order:' },
+  sources: {
+    meaning:
+      '资料来源，至少一条，写法和骗局类型的 sources 相同：每条写 publisher（发布单位）和 title（标题，不加书名号），可选 date、story、url；也可以只写一行文字。只写真正参考过的公安机关、银行、支付平台的公开提醒或法律法规',
+    example:
+      'sources:\n  - publisher: "全国人民代表大会常务委员会"\n    title: "中华人民共和国反电信网络诈骗法"\n    date: 2022-09-02\n    url: "https://……（网上原文的网址）"\n  - publisher: "本报"\n    title: "发布反诈典型案例 增强全民反诈意识"\n    date: 2022-06-11\n    story: typical-anti-fraud-cases',
   },
 };
 
@@ -230,6 +274,11 @@ export const STORY_BODY = `
 export const CASE_BODY = `
 <!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
 照录报道里这个案例小标题下的全部段落，一个自然段写成一行，段与段之间空一行；正文里不要再写小标题。 -->
+`;
+
+export const HELP_BODY = `
+<!-- 正文可以不写。需要时用一两段通俗的话说明为什么要这样做；不要编造事实、电话号码或统计数字。
+看不懂的词可以写成 [[征信]]，网页会在这里解释它（解释写在 content/glossary.yml 里）。写完可以删掉这段说明。 -->
 `;
 
 export const SCAM_TYPE_BODY = `

@@ -13,8 +13,9 @@
  *   vocabulary the rarity-weighted share of the text's keys the type uses anywhere
  *              (summary included), a tie-breaker for wording no single phrase has.
  */
-import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
+import type { FraudCase, ScamType, Situation, SurestSign } from '@/lib/content/records';
 import { surestSignHits } from '@/lib/content/surest-signs';
+import { ruleHits } from '@/lib/content/trigger-pattern';
 import { site } from '@/lib/site/config';
 import { textGrams, type Gram } from '@/lib/text/grams';
 import { segmentsOf, type Segment } from '@/lib/text/segments';
@@ -82,6 +83,13 @@ export interface SurestAlarm {
   signs: SurestSignShown[];
 }
 
+/** An after-care page the resident's words point to (its triggers matched). */
+export interface SituationMatch {
+  situation: Situation;
+  /** The resident's clauses that matched, as written */
+  clauses: string[];
+}
+
 export interface HelpResult {
   request: HelpRequest;
   likely: LikelyType[];
@@ -91,6 +99,8 @@ export interface HelpResult {
   /** Whether money or a code has gone, and the advice sets in the order to show them */
   money: MoneyAnswer;
   actionSets: ActionSet[];
+  /** After-care pages for what the resident says happened, in the editors' order */
+  situations: SituationMatch[];
   /** Official words the resident mentioned (96110, 民警, 银行…): answered with how to check a caller */
   officials: string[];
   tickedSigns: HelpSign[];
@@ -229,6 +239,20 @@ function surestAlarm(text: string, tickedSigns: readonly HelpSign[], surestSigns
   return { triggered: signs.length > 0, signs };
 }
 
+/** The after-care pages whose triggers the text matches, each once, in the content's order. */
+export function situationsFor(text: string, situations: readonly Situation[]): SituationMatch[] {
+  const found = new Map<Situation, string[]>();
+  for (const { rule, clause } of ruleHits(text, situations)) {
+    const clauses = found.get(rule) ?? [];
+    if (!clauses.includes(clause)) clauses.push(clause);
+    found.set(rule, clauses);
+  }
+  return situations.flatMap((situation) => {
+    const clauses = found.get(situation);
+    return clauses ? [{ situation, clauses }] : [];
+  });
+}
+
 function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
   const byKey = new Map<string, Gram[]>();
   for (const gram of grams) {
@@ -274,6 +298,7 @@ export function helpFor(content: HelpContent, request: HelpRequest, numbers: Num
     alarm: surestAlarm(request.text, tickedSigns, content.surestSigns),
     money,
     actionSets: actionSets(money.state, numbers),
+    situations: situationsFor(request.text, content.situations),
     officials: officialsMentioned(request.text),
     tickedSigns,
     ignoredSignIds,

@@ -57,6 +57,15 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
     date: newestCaseOfType.get(scamType.slug)?.date,
     scamTypes: [scamType.slug],
   }),
+  help: (situation) => ({
+    title: situation.title,
+    lead: situation.when,
+    terms: '',
+    body: join([...situation.steps, situation.body.plainText]),
+    // Advice, not news: no date of its own.
+    date: undefined,
+    scamTypes: [],
+  }),
 };
 
 /** Every kind's records (the caller decides about drafts), and the sections. */

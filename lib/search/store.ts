@@ -10,7 +10,7 @@
  * the first search.
  */
 import { getContent, isPreview } from '../content/store';
-import { listCases, listScamTypes, listSections, listStories } from '../content/queries';
+import { listCases, listScamTypes, listSections, listSituations, listStories } from '../content/queries';
 import type { Content } from '../content/records';
 import { catalogFromContent, documentsFromContent } from './documents';
 import { buildSearchIndex, type SearchIndex } from './inverted-index';
@@ -24,7 +24,7 @@ export function getSearchIndex(): SearchIndex {
   const content = getContent();
   const drafts = isPreview();
   if (!cached || cached.content !== content || cached.drafts !== drafts) {
-    const visible = { stories: listStories(), cases: listCases(), scamTypes: listScamTypes(), sections: listSections() };
+    const visible = { stories: listStories(), cases: listCases(), scamTypes: listScamTypes(), situations: listSituations(), sections: listSections() };
     cached = { content, drafts, index: buildSearchIndex(documentsFromContent(visible), catalogFromContent(visible)) };
   }
   return cached.index;

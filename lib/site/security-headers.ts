@@ -17,15 +17,16 @@
 import crypto from 'node:crypto';
 import { READER_PREFS_BOOT_SCRIPT } from './reader-prefs';
 
-/** Routes rendered per request, which get the nonce policy (exact path or below it). */
+/** Routes rendered per request, which get the nonce policy: the exact path (pages below
+ *  one, like the after-care pages /help/<slug>, are static and keep the static policy). */
 export const NONCE_ROUTES = ['/search', '/help'] as const;
 
 export function usesNoncePolicy(pathname: string): boolean {
-  return NONCE_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
+  return NONCE_ROUTES.some((route) => pathname === route || pathname === `${route}/`);
 }
 
 /** next.config `source` for every path except the NONCE_ROUTES (they get their policy from proxy.ts). */
-export const STATIC_POLICY_SOURCE = `/((?!${NONCE_ROUTES.map((route) => `${route.slice(1)}(?:/|$)`).join('|')}).*)`;
+export const STATIC_POLICY_SOURCE = `/((?!(?:${NONCE_ROUTES.map((route) => route.slice(1)).join('|')})/?$).*)`;
 
 /** CSP source expression for an inline script's exact text. */
 export function scriptHash(script: string): string {

@@ -5,6 +5,7 @@ export const paths = {
   home: () => '/',
   story: (slug: string) => `/news/${slug}`,
   fraudCase: (slug: string) => `/cases/${slug}`,
+  cases: () => '/cases',
   scamType: (slug: string) => `/scams/${slug}`,
   scamTypes: () => '/scams',
   section: (slug: string) => `/sections/${slug}`,
@@ -14,6 +15,8 @@ export const paths = {
   search: () => '/search',
   archive: () => '/archive',
   help: () => '/help',
+  /** An after-care page (content/help/<slug>.md); /help itself is the helper */
+  situation: (slug: string) => `/help/${slug}`,
   feed: () => '/feed.xml',
   accessibility: () => '/accessibility',
 } as const;

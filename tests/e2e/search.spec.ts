@@ -12,6 +12,7 @@ const documents = documentsFromContent({
   stories: published(content.stories),
   cases: published(content.cases),
   scamTypes: content.scamTypes,
+  situations: content.situations,
   sections: content.sections,
 });
 const containing = (q: string) => documents.filter((doc) => normalize(SEARCH_FIELDS.map((field) => doc[field]).join('\n')).includes(normalize(q)));

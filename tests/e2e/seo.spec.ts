@@ -117,6 +117,8 @@ test('sitemap.xml lists every published page with absolute URLs and lastmod, no 
     expect(lastmodOf.has(absoluteUrl(paths.archiveMonth(year, monthNumber)))).toBe(true);
   }
   expect(lastmodOf.has(absoluteUrl(paths.scamTypes()))).toBe(true);
+  expect(lastmodOf.has(absoluteUrl(paths.cases()))).toBe(true);
+  for (const situation of content.situations) expect(lastmodOf.has(absoluteUrl(paths.situation(situation.slug)))).toBe(true);
   expect(lastmodOf.get(absoluteUrl(paths.home()))).toMatch(/\+08:00$/);
 
   for (const trace of draftTraces) expect(xml).not.toContain(trace);

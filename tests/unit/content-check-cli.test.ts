@@ -18,7 +18,7 @@ describe('npm run content:check', () => {
   it('passes valid content with a one-line summary', () => {
     const { status, output } = runCheck(SEED_CONTENT_PATH);
     expect(status).toBe(0);
-    expect(output.trim()).toBe('内容检查通过：3 篇稿件、5 个案例、12 个骗局类型、2 个栏目，没有发现问题。');
+    expect(output.trim()).toBe('内容检查通过：3 篇稿件、5 个案例、12 个骗局类型、10 篇应对指南、2 个栏目、12 个术语，没有发现问题。');
   });
 
   it('prints every error with file, line and field, and exits non-zero', () => {

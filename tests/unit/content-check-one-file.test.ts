@@ -168,7 +168,7 @@ describe('npm run content:check (whole folder) with warnings', { timeout: 60_000
         '[提醒] content/stories/sample-story.md:6 → tags（第 2 项）：标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项',
         '[提醒] content/stories/sample-story.md:14 → summary：没有写 summary，正文第一段只有 6 个字（“第一段正文。”）：列表页和搜索结果里自动生成的摘要会太短；请在文件头写一句 summary，或把第一段写完整',
         '',
-        '内容检查通过：1 篇稿件、1 个案例、1 个骗局类型、2 个栏目，没有错误；有 3 个提醒（不影响发布，建议看一看）。',
+        '内容检查通过：1 篇稿件、1 个案例、1 个骗局类型、0 篇应对指南、2 个栏目，没有错误；有 3 个提醒（不影响发布，建议看一看）。',
         '',
       ].join('\n'),
     );

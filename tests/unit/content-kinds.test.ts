@@ -50,7 +50,7 @@ function folderWith(files: Record<string, string>): string {
   return dir;
 }
 
-const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [], scamTypes: [] };
+const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [], scamTypes: [], situations: [] };
 
 describe('a new kind is a schema and one table entry', () => {
   const dir = folderWith({
@@ -102,12 +102,12 @@ describe('the content kinds table', () => {
 
   it('names each kind once, with its own folder, collection and label', () => {
     const entries = CONTENT_KIND_LIST.map((kind) => CONTENT_KINDS[kind]);
-    expect(CONTENT_KIND_LIST).toEqual(['story', 'case', 'scam-type']);
+    expect(CONTENT_KIND_LIST).toEqual(['story', 'case', 'scam-type', 'help']);
     for (const field of ['folder', 'collection', 'label'] as const) {
       expect(new Set(entries.map((entry) => entry[field])).size).toBe(entries.length);
     }
     // The search shows the same names the editors' tools use.
-    expect(KIND_LABELS).toEqual({ story: '稿件', case: '案例', 'scam-type': '骗局类型' });
+    expect(KIND_LABELS).toEqual({ story: '稿件', case: '案例', 'scam-type': '骗局类型', help: '应对指南' });
   });
 
   it('loads every kind of the seed content into its collection, each record marked with its kind', () => {

@@ -77,7 +77,7 @@ tags: [征信, 防骗提醒]
 };
 
 const { content, problems } = loadContent(makeContent(FILES));
-const published = { stories: content.stories, cases: content.cases, scamTypes: content.scamTypes, sections: content.sections };
+const published = { stories: content.stories, cases: content.cases, scamTypes: content.scamTypes, situations: content.situations, sections: content.sections };
 const index = buildSearchIndex(documentsFromContent(published), catalogFromContent(published));
 
 function search(q: string, from: SearchIndex = index, params: Record<string, string> = {}): SearchResponse {
@@ -172,7 +172,7 @@ describe('search: only when the query finds little, and only what finds more', (
 });
 
 describe('the helper', () => {
-  const helpContent = { scamTypes: content.scamTypes, cases: content.cases, surestSigns: content.surestSigns };
+  const helpContent = { scamTypes: content.scamTypes, cases: content.cases, surestSigns: content.surestSigns, situations: content.situations };
   const ask = (params: SearchParams) => {
     const result = helpFor(helpContent, parseHelpRequest(params));
     return { result, suggestion: helpSuggestion(helpContent, result) };

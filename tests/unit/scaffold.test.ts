@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
-import { caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
+import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
 import { CONTENT_KINDS, type ContentKind } from '@/lib/content/kinds';
-import { CASE_FIELDS, SCAM_TYPE_FIELDS, STORY_FIELDS, isRequired, renderTemplate, type FieldDoc, type TemplateContext } from '@/lib/content/templates';
+import { CASE_FIELDS, HELP_FIELDS, SCAM_TYPE_FIELDS, STORY_FIELDS, isRequired, renderTemplate, type FieldDoc, type TemplateContext } from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,9 +78,10 @@ const KINDS: { kind: ContentKind; folder: string; preview: string; shape: Record
   { kind: 'story', folder: 'stories', preview: '/news/', shape: storyFrontMatter.shape, docs: STORY_FIELDS },
   { kind: 'case', folder: 'cases', preview: '/cases/', shape: caseFrontMatter.shape, docs: CASE_FIELDS },
   { kind: 'scam-type', folder: 'scam-types', preview: '/scams/', shape: scamTypeFrontMatter.shape, docs: SCAM_TYPE_FIELDS },
+  { kind: 'help', folder: 'help', preview: '/help/', shape: helpFrontMatter.shape, docs: HELP_FIELDS },
 ];
 
-const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [{ slug: 'law', name: '政法' }], scamTypes: ['sample-type'] };
+const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [{ slug: 'law', name: '政法' }], scamTypes: ['sample-type'], situations: ['sample-situation'] };
 
 /** Values a test editor types into the empty required fields, matching the fixture folder. */
 const FILL: Record<string, string> = {
@@ -95,6 +96,9 @@ const FILL: Record<string, string> = {
   signs: '[可疑信号]',
   actions: '[拨打96110]',
   sources: '[示例资料]',
+  when: '"把验证码告诉了别人。"',
+  triggers: '["验证码 + 告诉"]',
+  steps: '[马上打银行的客服电话]',
 };
 
 /** Keys with an empty value (`title:`): the required placeholders. */
@@ -135,7 +139,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     expect(output).toContain(`npm run content:check -- ${file}`);
     expect(output).toContain('npm run dev');
     expect(output).toContain(`${preview}fresh-item`);
-    if (kind !== 'scam-type') {
+    if (kind === 'story' || kind === 'case') {
       // Today in Beijing.
       expect(text).toMatch(new RegExp(`^date: ${fromInstant(Date.now()).day}$`, 'm'));
       expect(text).toMatch(/^draft: true$/m);
@@ -201,7 +205,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
       const { dir, before, status, output } = await refused[index]!;
       expect(status).toBe(1);
       expect(output).toMatch(message);
-      expect(output).toContain('Usage: npm run new -- story|case|scam-type <slug>');
+      expect(output).toContain('Usage: npm run new -- story|case|scam-type|help <slug>');
       expect(output).not.toMatch(/at .*\.ts:\d+/);
       expect(snapshot(dir)).toEqual(before);
     },

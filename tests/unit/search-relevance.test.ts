@@ -23,6 +23,7 @@ const published = {
   stories: content.stories.filter((story) => !story.draft),
   cases: content.cases.filter((fraudCase) => !fraudCase.draft),
   scamTypes: content.scamTypes,
+  situations: content.situations,
   sections: content.sections,
 };
 const seedDocuments = documentsFromContent(published);
@@ -59,7 +60,8 @@ describe('relevance on the seed content', () => {
     ['裸聊', ['scam-type:sextortion', 'case:sextortion-video-chat']],
     ['征信', ['scam-type:fake-credit-record', 'case:credit-record-bait']],
     ['腾讯会议', ['case:credit-record-bait', 'scam-type:fake-credit-record']],
-    ['验证码', ['scam-type:fake-credit-record', 'case:credit-record-bait']],
+    // The after-care page titled 验证码告诉了别人 is about it too.
+    ['验证码', ['help:verification-code-given', 'scam-type:fake-credit-record', 'case:credit-record-bait']],
     ['司法救助', ['story:judicial-aid-for-injured-worker']],
     ['Goip', ['story:telecom-fraud-crackdown']],
     ['冒充公检法类', ['scam-type:impersonating-authorities']],

@@ -326,6 +326,7 @@ draft: true
       [
         '/',
         '/news/sample-story',
+        '/cases',
         '/cases/sample-case',
         '/scams',
         '/scams/sample-type',

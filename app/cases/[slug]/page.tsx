@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
-import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
+import { casesOfType, getCase, getScamType, getStory, listCases, situationsNamed } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -16,6 +16,8 @@ import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 import { HelpTeaser } from '@/components/help/HelpTeaser';
 import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
+import { CaseSituations } from '@/components/fraud/CaseSituations';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -54,6 +56,7 @@ export default async function CasePage({ params }: Props) {
             {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
           </h1>
         </header>
+        <GlossaryNotes body={fraudCase.body} />
         <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <SurestSigns flags={fraudCase.flags} />
@@ -69,6 +72,7 @@ export default async function CasePage({ params }: Props) {
           </p>
         ) : null}
         <HotlineCallout />
+        <CaseSituations situations={situationsNamed(fraudCase.situations)} />
         <HelpTeaser />
         <IfMoneyLeft />
         <section aria-labelledby="more-heading">

@@ -14,6 +14,7 @@ import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
 import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -48,6 +49,7 @@ export default async function ScamTypePage({ params }: Props) {
           <h1>{scamType.name}</h1>
           <p className="lead">{scamType.summary}</p>
         </header>
+        <GlossaryNotes body={scamType.body} />
         <ReadAloud target={READ_ALOUD_TARGETS.scamType} />
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
