@@ -23,7 +23,8 @@ export interface Reading {
 
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, blockquote, figcaption, caption, th, td, pre';
 /** Never read: hidden text, drawings, and the read-aloud controls themselves. */
-const SKIP = '[aria-hidden="true"], [hidden], svg, script, style, template, .visually-hidden, .read-aloud';
+// Glossary explanations (<details class="gloss">, the notes line) are asides a reader opens; reading them aloud would break the story's flow.
+const SKIP = '[aria-hidden="true"], [hidden], svg, script, style, template, .visually-hidden, .read-aloud, details.gloss, .glossary-notes';
 export const HIGHLIGHT_NAME = 'read-aloud';
 export const CURRENT_BLOCK_CLASS = 'read-aloud-current';
 /** A little slower than the voice's default, for older listeners. */

@@ -266,7 +266,7 @@ export const CHECKS: Record<CheckId, Check> = {
     await onPage(context, ELDER_NO_JS, async (page) => {
       await page.goto(PAGES.story);
       const nav = page.getByRole('navigation', { name: '主导航' });
-      await expect(nav.getByRole('link')).toHaveText(['首页', '反诈骗', '我该怎么办', '往期', '搜索']);
+      await expect(nav.getByRole('link')).toHaveText(['首页', '反诈骗', '反诈案例', '我该怎么办', '往期', '搜索']);
       await expect(page.locator('header form[role="search"]')).toBeHidden();
       await expect(page.getByRole('button', { name: '退出长辈版' })).toBeVisible();
     });

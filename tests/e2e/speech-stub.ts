@@ -86,7 +86,7 @@ export const highlighted = (page: Page) =>
 export const shownText = (page: Page, selector: string) =>
   page.evaluate((sel) => {
     const style = document.createElement('style');
-    style.textContent = '[aria-hidden="true"], .visually-hidden, .read-aloud { display: none !important; }';
+    style.textContent = '[aria-hidden="true"], .visually-hidden, .read-aloud, details.gloss, .glossary-notes { display: none !important; }';
     document.head.append(style);
     const text = [...document.querySelectorAll<HTMLElement>(sel)].map((el) => el.innerText).join('');
     style.remove();
