@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
+import { digest } from './file-hashes';
 import { shownPath } from './files';
 import { CONTENT_KINDS } from './kinds';
-import { loadKinds, type LoadKindsOptions } from './load-kinds';
+import { loadKinds, type FileLoader } from './load-kinds';
 import type { MediaFile } from './media';
 import { errorsOf, type ContentProblem } from './problems';
 import type { Content } from './records';
@@ -29,7 +30,10 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
-export type LoadOptions = Pick<LoadKindsOptions<typeof CONTENT_KINDS>, 'keepBody'>;
+export interface LoadOptions {
+  /** How a content file becomes its record: parsed every time unless the content cache is given */
+  files?: FileLoader;
+}
 
 /** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml), validated, slugs unique. */
 function loadListFile<T extends { slug: string }>(
@@ -86,7 +90,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const surestSigns = loadListFile(contentDir, SUREST_SIGNS_FILE, surestSignsFile, { missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers', item: '信号' }, problems);
   const media = new Map<string, MediaFile>();
   const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns) };
-  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, keepBody: options.keepBody, rules });
+  const rulesVersion = digest(JSON.stringify(surestSigns));
+  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, rules, rulesVersion, files: options.files });
   const content: Content = { ...kinds.collections, sections, surestSigns, media };
   // A file that exists but failed validation has its own error; references to it are not also called missing.
   problems.push(...checkReferences(content, kinds));

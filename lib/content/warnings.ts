@@ -85,7 +85,7 @@ export function duplicateTagWarnings(
 /** A story without `summary` whose first paragraph is too short to stand in for one. */
 export function thinSummaryWarnings(stories: readonly Story[], locate: Locator = NO_LINES): ContentProblem[] {
   return stories.flatMap((story) => {
-    const first = story.body.firstParagraph;
+    const first = story.body.read().firstParagraph;
     const length = characters(first);
     // The loader fills `summary` from the first paragraph when the editor wrote none.
     if (length >= THIN_FIRST_PARAGRAPH || story.summary !== deriveSummary(first)) return [];

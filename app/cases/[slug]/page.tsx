@@ -56,7 +56,7 @@ export default async function CasePage({ params }: Props) {
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
-          <SanitizedHtml html={fraudCase.body.html} />
+          <SanitizedHtml html={fraudCase.body.read().html} />
         </section>
         {fraudCase.advice ? (
           <p className="advice">

@@ -70,7 +70,7 @@ export default async function StoryPage({ params }: Props) {
         <StoryHeader story={story} section={section} />
         {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />
-        <HeadingOutline headings={story.body.headings} />
+        <HeadingOutline headings={story.body.read().headings} />
         <StoryBody story={story} cases={cases} />
         {cases.length ? <HotlineCallout /> : null}
         {story.corrections.length ? (

@@ -47,7 +47,7 @@ export default async function ScamTypePage({ params }: Props) {
         </header>
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
-        {scamType.body.html ? <SanitizedHtml html={scamType.body.html} /> : null}
+        {scamType.body.read().html ? <SanitizedHtml html={scamType.body.read().html} /> : null}
         <ListSection id="signs-heading" title="识别信号" items={scamType.signs} listClassName="red-flags" />
         <ListSection id="never-heading" title="记住：真正的机构绝不会" items={scamType.neverDo} className="never-do" />
         <ListSection id="actions-heading" title="遇到了怎么办" items={scamType.actions} ordered listClassName="actions" />
