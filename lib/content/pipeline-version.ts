@@ -18,16 +18,16 @@ const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g;
 
 function resolveImport(root: string, from: string, specifier: string): string | undefined {
   let base: string;
-  if (specifier.startsWith('@/')) base = path.join(root, specifier.slice(2));
-  else if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier);
+  if (specifier.startsWith('@/')) base = path.join(/*turbopackIgnore: true*/ root, specifier.slice(2));
+  else if (specifier.startsWith('.')) base = path.resolve(/*turbopackIgnore: true*/ path.dirname(/*turbopackIgnore: true*/ from), specifier);
   else return undefined; // a package: covered by package-lock.json
-  return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), base].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+  return [`${base}.ts`, `${base}.tsx`, path.join(/*turbopackIgnore: true*/ base, 'index.ts'), base].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
 }
 
 /** The loader's sources, relative to `root`, sorted: the entry points and everything they import. */
 export function pipelineSources(root: string): string[] {
   const seen = new Set<string>();
-  const pending = ENTRY_POINTS.map((entry) => path.join(root, entry));
+  const pending = ENTRY_POINTS.map((entry) => path.join(/*turbopackIgnore: true*/ root, entry));
   while (pending.length) {
     const file = pending.pop() as string;
     if (seen.has(file)) continue;
@@ -37,7 +37,7 @@ export function pipelineSources(root: string): string[] {
       if (resolved && !seen.has(resolved)) pending.push(resolved);
     }
   }
-  return [...seen].map((file) => path.relative(root, file)).sort();
+  return [...seen].map((file) => path.relative(/*turbopackIgnore: true*/ root, file)).sort();
 }
 
 /** Hash of the loader's sources and the locked package versions; throws when the sources are missing. */
@@ -45,7 +45,7 @@ export function versionFromSources(root: string): string {
   const hash = crypto.createHash('sha256');
   for (const file of [...pipelineSources(root), 'package-lock.json']) {
     hash.update(`${file}\n`);
-    hash.update(fs.readFileSync(path.join(root, file)));
+    hash.update(fs.readFileSync(path.join(/*turbopackIgnore: true*/ root, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }

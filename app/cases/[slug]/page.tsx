@@ -5,7 +5,7 @@ import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/co
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { DraftBadge } from '@/components/DraftBadge';
+import { PublicationBadge } from '@/components/PublicationBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
@@ -48,7 +48,7 @@ export default async function CasePage({ params }: Props) {
         <header>
           <p className="section-label">反诈案例</p>
           <h1>
-            {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
+            {fraudCase.title} <PublicationBadge record={fraudCase} />
           </h1>
         </header>
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { casesOfType, getScamType, listScamTypes } from '@/lib/content/queries';
+import { casesOfType, getScamType, getStory, listScamTypes } from '@/lib/content/queries';
 import { totalsOf } from '@/lib/fraud/aggregates';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -54,7 +54,7 @@ export default async function ScamTypePage({ params }: Props) {
         <HotlineCallout />
         <IfMoneyLeft />
         <ScamTypeCases cases={cases} />
-        <ScamSources sources={scamType.sources} />
+        <ScamSources sources={scamType.sources} storyPublished={(slug) => getStory(slug) !== undefined} />
       </article>
     </>
   );
