@@ -15,7 +15,9 @@
  * The state lives on globalThis: a bundler may instantiate this module more than once
  * in one process (route bundles), and they must all see the same content.
  */
+import { isBuilding, recordBuild } from './build-record';
 import { CachedFileLoader } from './cached-loader';
+import { now } from './clock';
 import { FileCache } from './file-cache';
 import { digest } from './file-hashes';
 import { contentCacheDir, contentDir, isPreview } from './folder';
@@ -74,7 +76,10 @@ function load(state: FolderState): Loaded {
 
 function current(): Loaded {
   const state = folderState();
-  if (!state.current || (isPreview() && state.current.stamp !== folderStamp(state.dir))) state.current = load(state);
+  if (!state.current || (isPreview() && state.current.stamp !== folderStamp(state.dir))) {
+    state.current = load(state);
+    if (isBuilding() && !hasErrors(state.current.result)) recordBuild({ version: state.current.version, loadedAt: now() });
+  }
   return state.current;
 }
 
@@ -99,16 +104,20 @@ export function previewProblems(): ContentProblem[] {
 export type Reload =
   | { status: 'unchanged'; version: string }
   | { status: 'published'; version: string; previous?: string }
-  | { status: 'refused'; version?: string; problems: ContentProblem[] };
+  | { status: 'refused'; version?: string; problems: ContentProblem[] }
+  /** Files changed while they were read: nothing was applied, read again once they settle */
+  | { status: 'moving' };
 
 /**
  * Read the folder again and serve what it holds now, whole or not at all: content with
- * an error is refused (its problems returned) and the last good content stays.
+ * an error is refused (its problems returned) and the last good content stays; so does
+ * content read while `settled` says the files were still changing.
  */
-export function reloadContent(): Reload {
+export function reloadContent(settled: () => boolean = () => true): Reload {
   const state = folderState();
   const previous = state.current;
   const next = load(state);
+  if (!settled()) return { status: 'moving' };
   if (hasErrors(next.result)) return { status: 'refused', version: previous?.version, problems: errorsOf(next.result.problems) };
   if (previous && !hasErrors(previous.result) && previous.version === next.version) return { status: 'unchanged', version: next.version };
   state.current = next;
