@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readBuildRecord } from '../content/build-record';
 import { now } from '../content/clock';
+import { fromInstant } from '../content/dates';
 import { contentDir } from '../content/folder';
 import { folderStamp } from '../content/preview-version';
 import { formatProblem, type ContentProblem } from '../content/problems';
@@ -26,6 +27,7 @@ import { nextRelease } from '../content/publication';
 import type { Content } from '../content/records';
 import { contentVersion, getContent, reloadContent, type Reload } from '../content/store';
 import { revalidateEverything } from './revalidation';
+import { formatDateAndTime } from '../format/date';
 import { FolderWatcher } from './watch-folder';
 
 export const QUIET_MS = 200;
@@ -178,7 +180,7 @@ export class Publisher {
     this.release = setTimeout(() => {
       if (this.env.now() < at) return this.armRelease(); // a long wait, taken in steps
       this.armRelease();
-      void this.revalidate(`定时内容到了发布时间（${new Date(at).toISOString()}）`);
+      void this.revalidate(`定时内容到了发布时间（北京时间 ${formatDateAndTime(fromInstant(at))}）`);
     }, wait);
     this.release.unref();
   }
