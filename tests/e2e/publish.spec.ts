@@ -69,6 +69,18 @@ test('a deleted story answers 404 and is gone from every list', async () => {
 /** How many times the server has applied a change. */
 const applied = () => server.output().split('内容已更新').length - 1;
 
+test('a new story’s own image is served with it', async () => {
+  fs.copyFileSync(path.join(process.cwd(), 'tests/fixtures/images/community-hall.jpg'), path.join(server.contentDir, 'images', 'live-photo.jpg'));
+  const story = storyFile({ title: '带新图片的实时稿件', date: '2024-01-04' }).replace('section: law', 'section: law\nimage:\n  src: ../images/live-photo.jpg\n  alt: 新图片');
+  save(storyPath('live-image-story'), story);
+  await expect.poll(async () => (await text('/news/live-image-story')).status, { timeout: 30_000 }).toBe(200);
+  const media = /\/media\/[0-9a-f]{10}\/images\/live-photo\.jpg/.exec((await text('/news/live-image-story')).body)?.[0];
+  expect(media).toBeDefined();
+  const image = await fetch(`${server.url}${media}`);
+  expect(image.status).toBe(200);
+  expect(image.headers.get('content-type')).toBe('image/jpeg');
+});
+
 test('a scheduled story is 404 and absent before its time, and everywhere after it', async () => {
   const before = applied();
   save(storyPath('scheduled-story'), storyFile({ title: '到点发布的定时稿件', date: beijingIn(20_000) }));
