@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { versionFromSources } from './lib/content/pipeline-version';
 import { settings } from './lib/site/config';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
 
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   // A separate output folder lets tests build throwaway content beside the real build.
   // Reading the settings here also checks all of them before anything is built or served.
   distDir: settings().NEXT_DIST_DIR,
+  // The content cache's keys name the code that parsed them; the server has no sources to hash.
+  env: { CONTENT_PIPELINE_VERSION: versionFromSources(process.cwd()) },
   headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -25,7 +25,7 @@ import { prng, SCAM_TYPES, SECTIONS } from './search/corpus';
 export const CORPUS_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '.corpus');
 const PROJECT_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** Bump when the generator's output changes, so cached corpora are rewritten. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 export interface CorpusOptions {
   stories: number;
@@ -320,6 +320,8 @@ export function writeCorpus(dir: string, totalStories: number, seed = 20220611):
   fs.mkdirSync(dir, { recursive: true });
   // The bundled content comes along, so the fixed benchmark routes (bench/page-weight.ts) exist.
   for (const folder of ['stories', 'cases', 'scam-types']) fs.cpSync(path.join(PROJECT_ROOT, 'content', folder), path.join(dir, folder), { recursive: true });
+  // The helper's alarm rules are required content too.
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'content', 'surest-signs.yml'), path.join(dir, 'surest-signs.yml'));
   const bundledStories = fs.readdirSync(path.join(dir, 'stories')).filter((name) => name.endsWith('.md')).length;
   const bundledSections = fs.readFileSync(path.join(PROJECT_ROOT, 'content', 'sections.yml'), 'utf8');
   const extraSections = SECTIONS.filter((section) => !['law', 'livelihood'].includes(section.slug))

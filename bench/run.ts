@@ -10,6 +10,8 @@
  *   lighthouse  Lighthouse 12.2.3 mobile scores
  *   verify      every archive page answers (200, then 404 past the end), sitemap lastmod
  *   search      the search engineer's benchmark (bench/search/run.ts), printed only
+ *   publish     rebuilds (full, nothing changed, one file changed) and publish latency
+ *               through nginx, 10,000 and 100,000 stories (bench/publish.ts)
  * Options are passed to every step, e.g. --stories 1000,10000 (load, build) or
  * --stories 1000 (serve, weight, lighthouse), --duration 8, --runs 3.
  * Each step writes its own section of bench/RESULTS.md and leaves the others.
@@ -28,6 +30,7 @@ const STEPS: Record<string, { script: string; defaults: string[] }> = {
   lighthouse: { script: 'lighthouse.ts', defaults: ['--stories', '1000'] },
   verify: { script: 'verify.ts', defaults: ['--stories', '1000'] },
   search: { script: path.join('search', 'run.ts'), defaults: [] },
+  publish: { script: 'publish.ts', defaults: ['--stories', '10000,100000'] },
 };
 
 const args = process.argv.slice(2);

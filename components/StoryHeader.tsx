@@ -1,7 +1,7 @@
 import type { Story } from '@/lib/content/records';
 import type { Section } from '@/lib/content/schema';
 import { DateTime } from './DateTime';
-import { DraftBadge } from './DraftBadge';
+import { PublicationBadge } from './PublicationBadge';
 
 /** Kicker (引题), title, subtitle, byline with roles, published/updated time, reading time. */
 export function StoryHeader({ story, section }: { story: Story; section?: Section }) {
@@ -9,7 +9,7 @@ export function StoryHeader({ story, section }: { story: Story; section?: Sectio
     <header className="story__header">
       {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
       <h1>
-        {story.title} <DraftBadge draft={story.draft} />
+        {story.title} <PublicationBadge record={story} />
       </h1>
       {story.subtitle ? <p className="subtitle">{story.subtitle}</p> : null}
       <div className="meta story__meta">

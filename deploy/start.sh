@@ -98,6 +98,10 @@ fi
 if [ "${br_off:-}" = 1 ]; then
   sed -i -e 's#"br";#"";#' "$RUN_DIR/nginx.conf"
 fi
+# Live publishing (lib/publish/publisher.ts): the servers apply content changes without a
+# build, so the build's prerendered HTML files go out of date; every page goes through Next
+# (and nginx's short page cache) instead of being sent from the build's files.
+static_pages_off=1
 if [ "${static_pages_off:-}" = 1 ]; then
   sed -i -e 's#"" ".html";#"" ".no-static-pages";#' "$RUN_DIR/nginx.conf"
 fi

@@ -6,6 +6,8 @@
  * With paths (e.g. content/cases/x.md): still load the whole folder, because
  * references need it, but report only the problems of those files, plus a one-line
  * count for the other files.
+ * Stories and cases dated in the future are listed with the Beijing time at which they
+ * go live (information, not a problem).
  * Exit 1 on an error in what was asked about; warnings never change the exit code.
  */
 import fs from 'node:fs';
@@ -13,6 +15,9 @@ import path from 'node:path';
 import { CONTENT_KINDS, CONTENT_KIND_LIST } from '../lib/content/kinds';
 import { LIST_FILES, loadContent } from '../lib/content/load';
 import { errorsOf, formatProblem, formatSummary, type ContentProblem } from '../lib/content/problems';
+import { scheduledRecords } from '../lib/content/publication';
+import type { Content } from '../lib/content/records';
+import { formatDateAndTime } from '../lib/format/date';
 import { contentDir } from '../lib/content/store';
 import { collectWarnings } from '../lib/content/warnings';
 import { SettingsError } from '../lib/site/config';
@@ -66,9 +71,10 @@ function resolveTarget(arg: string, dir: string): Target | string {
   return { arg, inContent };
 }
 
-function isIn(problem: ContentProblem, target: Target, dir: string): boolean {
+/** Whether a file (as problems name it) is what the target asks about. */
+function isIn(file: string, target: Target, dir: string): boolean {
   if (target.inContent === '') return true;
-  const inContent = path.relative(dir, path.resolve(process.cwd(), problem.file));
+  const inContent = path.relative(dir, path.resolve(process.cwd(), file));
   return inContent === target.inContent || inContent.startsWith(target.inContent + path.sep);
 }
 
@@ -87,6 +93,14 @@ function print(problems: readonly ContentProblem[]): void {
   for (const problem of warnings) console.log(formatProblem(problem));
 }
 
+/** Scheduled stories and cases (of the files asked about), soonest first: when each goes live. */
+function printScheduled(content: Content, wanted: (file: string) => boolean): void {
+  const scheduled = scheduledRecords(content, Date.now()).filter((record) => wanted(record.file));
+  if (scheduled.length === 0) return;
+  console.log(`定时发布（到时间自动上线，无需操作；草稿不在此列）：`);
+  for (const record of scheduled) console.log(`  ${record.file} → 北京时间 ${formatDateAndTime(record.date)} 发布`);
+}
+
 function checkAll(problems: readonly ContentProblem[], totals: string): number {
   const errors = errorsOf(problems);
   print(problems);
@@ -97,7 +111,7 @@ function checkAll(problems: readonly ContentProblem[], totals: string): number {
 }
 
 function checkSome(problems: readonly ContentProblem[], targets: readonly Target[], dir: string): number {
-  const mine = problems.filter((problem) => targets.some((target) => isIn(problem, target, dir)));
+  const mine = problems.filter((problem) => targets.some((target) => isIn(problem.file, target, dir)));
   const others = problems.filter((problem) => !mine.includes(problem));
   const label = targets.map((target) => target.arg).join('、');
   print(mine);
@@ -139,6 +153,7 @@ function main(args: readonly string[]): number {
 
   const { content, problems } = loadContent(dir);
   const all = [...problems, ...collectWarnings(content)];
+  printScheduled(content, (file) => targets.length === 0 || targets.some((target) => isIn(file, target, dir)));
   if (targets.length) return checkSome(all, targets, dir);
   const kinds = CONTENT_KIND_LIST.map((kind) => {
     const { collection, counter, label } = CONTENT_KINDS[kind];

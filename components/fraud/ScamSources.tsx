@@ -7,6 +7,9 @@ export function formatPublished(date: string): string {
   return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
+/** Whether a story of this site is published: a source citing a scheduled one waits for it. */
+type StoryPublished = (slug: string) => boolean;
+
 function Source({ source }: { source: ScamTypeSource }) {
   if (typeof source === 'string') return <>{source}</>;
   const title = `《${source.title}》`;
@@ -21,13 +24,14 @@ function Source({ source }: { source: ScamTypeSource }) {
 }
 
 /** The publications a scam type's text was written from, cited at the end of its page. */
-export function ScamSources({ sources }: { sources: readonly ScamTypeSource[] }) {
-  if (sources.length === 0) return null;
+export function ScamSources({ sources, storyPublished }: { sources: readonly ScamTypeSource[]; storyPublished: StoryPublished }) {
+  const shown = sources.filter((source) => typeof source === 'string' || !source.story || storyPublished(source.story));
+  if (shown.length === 0) return null;
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">资料来源</h2>
       <ul>
-        {sources.map((source, index) => (
+        {shown.map((source, index) => (
           <li key={index}>
             <Source source={source} />
           </li>

@@ -4,6 +4,7 @@
  * templates work for any table, including a test's made-up kind.
  */
 import type * as z from 'zod';
+import type { Body } from './body';
 import type { Glossary } from './glossary';
 import type { RenderedBody } from './markdown';
 import type { MediaImage } from './media';
@@ -16,7 +17,7 @@ export interface BaseRecord {
   slug: string;
   /** Source file, relative to the project root */
   file: string;
-  body: RenderedBody;
+  body: Body;
 }
 
 /** One checked file, as the loader hands it to its kind's `toRecord`. */
@@ -26,8 +27,10 @@ export interface RecordSource<Front> {
   file: string;
   /** The front matter, validated by the kind's schema */
   front: Front;
-  /** The rendered body; its problems are already reported */
-  body: RenderedBody;
+  /** The body to keep on the record (read on demand) */
+  body: Body;
+  /** The rendered body, to derive fields from (summary, reading time); its problems are already reported */
+  rendered: RenderedBody;
   /** 1-based line of a front-matter field */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Resolve an image the front matter names; a bad one is reported on `field` and gives undefined. */

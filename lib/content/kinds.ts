@@ -42,7 +42,7 @@ export const CONTENT_KINDS = defineKinds({
     template: { fields: STORY_FIELDS, body: STORY_BODY },
     leadIn: (front) => formatDateline(front.source, front.authors),
     embedsCases: true,
-    toRecord({ front, slug, file, body, lineOf, image, report }): Story {
+    toRecord({ front, slug, file, body, rendered, lineOf, image, report }): Story {
       // A tag listed twice would show twice; keep the first and tell the editor.
       report(duplicateTagWarnings(file, front.tags, lineOf));
       const lead = front.image && image(front.image.src, ['image', 'src']);
@@ -54,8 +54,8 @@ export const CONTENT_KINDS = defineKinds({
         body,
         tags: [...new Set(front.tags)],
         image: front.image && lead ? { ...lead, alt: front.image.alt, caption: front.image.caption, credit: front.image.credit } : undefined,
-        summary: front.summary ?? deriveSummary(body.firstParagraph),
-        readingMinutes: readingMinutes(body.plainText),
+        summary: front.summary ?? deriveSummary(rendered.firstParagraph),
+        readingMinutes: readingMinutes(rendered.plainText),
       };
     },
     // Newest first; among stories of the same time, featured ones first.
@@ -74,7 +74,7 @@ export const CONTENT_KINDS = defineKinds({
       header: [front.title],
       rest: [front.impersonates ?? '', front.stoppedBy ?? '', front.advice ?? '', ...front.steps, ...front.redFlags.map((flag) => (typeof flag === 'string' ? flag : flag.text))],
     }),
-    toRecord({ front, slug, file, body, rules }): FraudCase {
+    toRecord({ front, slug, file, body, rendered, rules }): FraudCase {
       const flags = front.redFlags.map((flag) => toRedFlag(flag, rules));
       return {
         ...front,
@@ -82,7 +82,7 @@ export const CONTENT_KINDS = defineKinds({
         slug,
         file,
         body,
-        summary: deriveSummary(body.firstParagraph),
+        summary: deriveSummary(rendered.firstParagraph),
         redFlags: flags.map((flag) => flag.text),
         flags,
       };

@@ -7,16 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, shownPath } from './files';
-import { readFrontMatter } from './front-matter';
 import { EMPTY_GLOSSARY } from './glossary';
 import type { BaseRecord, Collections, ContentRules, KindDefinition, KindTable } from './kind';
-import { renderMarkdown, type RenderedBody } from './markdown';
-import { IMAGE_FORMATS, isImageFile, resolveImage, type MediaFile, type MediaImage } from './media';
-import { fieldLabel, type ContentProblem } from './problems';
+import { IMAGE_FORMATS, isImageFile, resolveImage, type ImageReader, type MediaFile } from './media';
+import { parseFile, type LineOf, type MediaEntry, type ParseEnvironment } from './parse-file';
+import type { ContentProblem } from './problems';
 import { SLUG_HINT, SLUG_PATTERN } from './schema';
-import { validate } from './validate';
-
-type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 /** Where a record came from, for problems found after loading (cross-record rules). */
 export interface Located {
@@ -24,18 +20,65 @@ export interface Located {
   lineOf: LineOf;
 }
 
-export interface LoadKindsOptions<T extends KindTable> {
+/** One content file to load. */
+export interface FileToLoad {
+  kind: string;
+  definition: KindDefinition;
+  slug: string;
+  /** Absolute path */
+  file: string;
+}
+
+/** What loading one file gives: its record (none when it has an error), its problems and images. */
+export interface LoadedFile {
+  record?: BaseRecord;
+  problems: readonly ContentProblem[];
+  media: readonly MediaEntry[];
+  lineOf: LineOf;
+}
+
+/** The file-reading environment of one load: the folder, and the rules from its list files. */
+export interface LoadContext {
+  contentDir: string;
+  rules: ContentRules;
+  /** Identifies the rules: an outcome that used them is parsed again when they change */
+  rulesVersion: string;
+  /** The message for `::cases` in a kind that may not use it */
+  casesNotAllowed: string;
+}
+
+/** Reads a file into its record: parsing it (below), or from the content cache (cached-loader.ts). */
+export interface FileLoader {
+  load(file: FileToLoad, context: LoadContext): LoadedFile;
+}
+
+/** What parseFile needs for `file`; `read` fetches images (the content cache notes what it read). */
+export function parseEnvironment(file: string, context: LoadContext, read?: ImageReader): ParseEnvironment {
+  return {
+    resolveImage: (src) => resolveImage(src, file, context.contentDir, read),
+    rules: context.rules,
+    casesNotAllowed: context.casesNotAllowed,
+  };
+}
+
+/** Reads and parses every file, every time. */
+export const PARSE_EVERY_FILE: FileLoader = {
+  load({ definition, slug, file }, context) {
+    const source = fs.readFileSync(file, 'utf8');
+    return parseFile({ definition, slug, shown: shownPath(file), source }, parseEnvironment(file, context));
+  },
+};
+
+export interface LoadKindsOptions {
   contentDir: string;
   /** Receives every image the records use, by its /media/… URL */
   media: Map<string, MediaFile>;
-  /**
-   * Per kind: receives each record's rendered body once everything derived from it has
-   * been computed, and returns what the record keeps (the production store keeps story
-   * bodies on disk, so a process holding 100,000 stories does not hold their HTML).
-   */
-  keepBody?: { readonly [K in keyof T]?: (body: RenderedBody) => RenderedBody };
-  /** Rules from the list files (surest signs, glossary); without them nothing is recognised or explained */
+  /** Rules from the list files (surest signs); without them nothing is recognised */
   rules?: ContentRules;
+  /** Identifies the rules (see LoadContext) */
+  rulesVersion?: string;
+  /** How a file becomes its record; parsing it, unless the content cache is used */
+  files?: FileLoader;
 }
 
 export interface LoadedKinds<T extends KindTable> {
@@ -83,89 +126,29 @@ function markdownFiles(folder: string, problems: ContentProblem[]): { slug: stri
   return found;
 }
 
-interface KindContext {
-  contentDir: string;
-  media: Map<string, MediaFile>;
-  problems: ContentProblem[];
-  /** The message for `::cases` in a kind that may not use it */
-  casesNotAllowed: string;
-  rules: ContentRules;
-}
-
-/** One file → its record, or undefined when it has an error (reported). */
-function loadFile(definition: KindDefinition, slug: string, file: string, context: KindContext): { record: BaseRecord; lineOf: LineOf } | undefined {
-  const { problems } = context;
-  const shown = shownPath(file);
-  const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
-  if (!front.ok) {
-    problems.push({ severity: 'error', file: shown, line: front.line, message: front.message });
-    return undefined;
-  }
-  const checked = validate(definition.schema, front.data, shown, front.lineOf);
-  problems.push(...checked.problems);
-  if (!checked.value) return undefined;
-  const findImage = (src: string) => {
-    const resolved = resolveImage(src, file, context.contentDir);
-    if (resolved.ok) context.media.set(resolved.image.url, resolved.media);
-    return resolved;
-  };
-  const { body, issues } = renderMarkdown(front.body, {
-    leadIn: definition.leadIn?.(checked.value),
-    resolveImage: findImage,
-    glossary: { glossary: context.rules.glossary, ...definition.glossaryText?.(checked.value) },
-  });
-  if (body.hasCasesMarker && !definition.embedsCases) issues.push({ message: context.casesNotAllowed });
-  for (const issue of issues) {
-    problems.push({
-      severity: 'error',
-      file: shown,
-      field: '正文',
-      line: issue.line === undefined ? undefined : issue.line + front.bodyStartLine - 1,
-      message: issue.message,
-    });
-  }
-  const image = (src: string, field: readonly PropertyKey[]): MediaImage | undefined => {
-    const resolved = findImage(src);
-    if (resolved.ok) return resolved.image;
-    problems.push({ severity: 'error', file: shown, field: fieldLabel(field), line: front.lineOf(field), message: resolved.message });
-    return undefined;
-  };
-  const record = definition.toRecord({
-    slug,
-    file: shown,
-    front: checked.value,
-    body,
-    lineOf: front.lineOf,
-    image,
-    report: (found) => problems.push(...found),
-    rules: context.rules,
-  });
-  return { record, lineOf: front.lineOf };
-}
-
-export function loadKinds<T extends KindTable>(table: T, problems: ContentProblem[], options: LoadKindsOptions<T>): LoadedKinds<T> {
+export function loadKinds<T extends KindTable>(table: T, problems: ContentProblem[], options: LoadKindsOptions): LoadedKinds<T> {
   const located = new Map<string, Located>();
   const files = new Set<string>();
   const key = (kind: string, slug: string) => `${kind}:${slug}`;
   const embedding = Object.values(table).filter((definition) => definition.embedsCases);
-  const context: KindContext = {
+  const context: LoadContext = {
     contentDir: options.contentDir,
-    media: options.media,
-    problems,
     rules: options.rules ?? { isSurestSign: () => false, glossary: EMPTY_GLOSSARY },
+    rulesVersion: options.rulesVersion ?? '',
     casesNotAllowed: embedding.length
       ? `只有${embedding.map((definition) => `${definition.label}（${definition.folder}）`).join('、')}的正文可以使用 ::cases`
       : '正文不能使用 ::cases',
   };
+  const loader = options.files ?? PARSE_EVERY_FILE;
   const collections = Object.entries(table).map(([kind, definition]) => {
-    const keep = options.keepBody?.[kind];
     const records: BaseRecord[] = [];
     for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ options.contentDir, definition.folder), problems)) {
       files.add(key(kind, slug));
-      const loaded = loadFile(definition, slug, file, context);
-      if (!loaded) continue;
+      const loaded = loader.load({ kind, definition, slug, file }, context);
+      problems.push(...loaded.problems);
+      for (const [url, media] of loaded.media) options.media.set(url, media);
+      if (!loaded.record) continue;
       located.set(key(kind, slug), { file: loaded.record.file, lineOf: loaded.lineOf });
-      if (keep) loaded.record.body = keep(loaded.record.body);
       records.push(loaded.record);
     }
     return [definition.collection, records.sort((a, b) => definition.compare(a, b))] as const;

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
+import { digest } from './file-hashes';
 import { shownPath } from './files';
 import { CONTENT_KINDS } from './kinds';
-import { loadKinds, type LoadKindsOptions } from './load-kinds';
+import { loadKinds, type FileLoader } from './load-kinds';
 import type { MediaFile } from './media';
 import { errorsOf, type ContentProblem } from './problems';
 import type { Content } from './records';
@@ -33,7 +34,10 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
-export type LoadOptions = Pick<LoadKindsOptions<typeof CONTENT_KINDS>, 'keepBody'>;
+export interface LoadOptions {
+  /** How a content file becomes its record: parsed every time unless the content cache is given */
+  files?: FileLoader;
+}
 
 interface ListFile<T> {
   name: string;
@@ -136,7 +140,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const glossary = loadListFile(contentDir, GLOSSARY, problems);
   const media = new Map<string, MediaFile>();
   const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns), glossary: compileGlossary(glossary) };
-  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, keepBody: options.keepBody, rules });
+  // Cached records were made with these rules: a changed sign or glossary entry re-parses every file.
+  const rulesVersion = digest(JSON.stringify([surestSigns, glossary]));
+  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, rules, rulesVersion, files: options.files });
   const content: Content = { ...kinds.collections, sections, surestSigns, glossary, media };
   // A file that exists but failed validation has its own error; references to it are not also called missing.
   problems.push(...checkReferences(content, kinds));

@@ -48,8 +48,16 @@ export function isImageFile(name: string): boolean {
 
 export type ResolvedImage = { ok: true; image: MediaImage; media: MediaFile } | { ok: false; message: string };
 
-/** Resolve `src` as written in `markdownFile` (absolute path) inside `contentDir`. */
-export function resolveImage(src: string, markdownFile: string, contentDir: string): ResolvedImage {
+/** An image file's bytes, or undefined when there is none. */
+export type ImageReader = (absolute: string) => Buffer | undefined;
+
+export const readImageFile: ImageReader = (absolute) => (fs.existsSync(absolute) && fs.statSync(absolute).isFile() ? fs.readFileSync(absolute) : undefined);
+
+/**
+ * Resolve `src` as written in `markdownFile` (absolute path) inside `contentDir`.
+ * `read` fetches the bytes (the content cache passes one that notes what was read).
+ */
+export function resolveImage(src: string, markdownFile: string, contentDir: string, read: ImageReader = readImageFile): ResolvedImage {
   const written = src.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) {
     return { ok: false, message: `图片“${written}”是外部网址；请把图片文件放进 content 文件夹，再用相对路径引用（如 ../images/photo.jpg）` };
@@ -69,10 +77,10 @@ export function resolveImage(src: string, markdownFile: string, contentDir: stri
   if (!contentType) {
     return { ok: false, message: `“${written}”不是支持的图片格式（支持 ${IMAGE_FORMATS}）` };
   }
-  if (!fs.existsSync(absolute)) {
+  const bytes = read(absolute);
+  if (!bytes) {
     return { ok: false, message: `找不到图片文件“${written}”（应在 ${path.relative(process.cwd(), absolute)}）` };
   }
-  const bytes = fs.readFileSync(absolute);
   let size: { width?: number; height?: number };
   try {
     size = imageSize(bytes);

@@ -1,11 +1,16 @@
 /**
- * What routes ask for. Drafts are visible only in development (`next dev`).
+ * What routes ask for: published records only. A draft, or a story or case dated in
+ * the future (scheduled, publication.ts), is absent from every answer; the preview
+ * (`next dev`) shows both, marked.
  *
- * Every answer comes from an index built once per loaded content (per Content object,
- * so the preview's reloads get a fresh one): a prerendered page asks several
- * questions, and scanning 100,000 stories for each would cost the build minutes.
+ * Every answer comes from an index built once per loaded content and valid until the
+ * next scheduled record goes public: a prerendered page asks several questions, and
+ * scanning 100,000 stories for each would cost the build minutes; and the first
+ * question after a release instant gets an index that includes the released record.
  * Lists are shared between callers: treat them as read-only.
  */
+import { now } from './clock';
+import { isPublic, nextRelease } from './publication';
 import { getContent, isPreview } from './store';
 import type { Content, FraudCase, ScamType, Section, Situation, Story, SurestSign } from './records';
 
@@ -16,7 +21,20 @@ interface ArchiveMonth {
   latest: Story;
 }
 
+/** Everything readers may see, for consumers that index it themselves (search, the helper). */
+export interface PublishedView {
+  stories: readonly Story[];
+  cases: readonly FraudCase[];
+  scamTypes: readonly ScamType[];
+  sections: readonly Section[];
+  /** After-care pages: advice, never scheduled */
+  situations: readonly Situation[];
+}
+
 interface ContentIndex {
+  /** The first instant at which this index is out of date (a scheduled record goes public) */
+  validUntil: number;
+  view: PublishedView;
   stories: Story[];
   storyBySlug: Map<string, Story>;
   storiesBySection: Map<string, Story[]>;
@@ -40,8 +58,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
-function buildIndex(content: Content, drafts: boolean): ContentIndex {
-  const visible = <T extends { draft?: boolean }>(records: readonly T[]): T[] => (drafts ? [...records] : records.filter((record) => !record.draft));
+/** The index of what is public at `at` (everything, in the preview). */
+export function buildIndex(content: Content, { preview, at }: { preview: boolean; at: number }): ContentIndex {
+  const visible = <T extends Story | FraudCase>(records: readonly T[]): T[] => (preview ? [...records] : records.filter((record) => isPublic(record, at)));
   const stories = visible(content.stories);
   const cases = visible(content.cases);
   const storiesBySection = new Map<string, Story[]>();
@@ -63,6 +82,8 @@ function buildIndex(content: Content, drafts: boolean): ContentIndex {
   const casesByType = new Map<string, FraudCase[]>();
   for (const fraudCase of cases) push(casesByType, fraudCase.scamType, fraudCase);
   return {
+    validUntil: preview ? Infinity : (nextRelease(content, at) ?? Infinity),
+    view: { stories, cases, scamTypes: content.scamTypes, sections: content.sections, situations: content.situations },
     stories,
     storyBySlug: new Map(stories.map((story) => [story.slug, story])),
     storiesBySection,
@@ -85,12 +106,18 @@ const indexes = new WeakMap<Content, ContentIndex>();
 
 function index(): ContentIndex {
   const content = getContent();
+  const at = now();
   let built = indexes.get(content);
-  if (!built) {
-    built = buildIndex(content, isPreview());
+  if (!built || at >= built.validUntil) {
+    built = buildIndex(content, { preview: isPreview(), at });
     indexes.set(content, built);
   }
   return built;
+}
+
+/** The published records; the same object until content is reloaded or a scheduled record goes public. */
+export function publishedView(): PublishedView {
+  return index().view;
 }
 
 /** Newest first. */

@@ -41,7 +41,7 @@ export function fileLocator(root: string = process.cwd()): Locator {
     if (!cache.has(file)) {
       let entry: Parsed | undefined;
       try {
-        const front = readFrontMatter(fs.readFileSync(path.resolve(root, file), 'utf8'));
+        const front = readFrontMatter(fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ root, file), 'utf8'));
         if (front.ok) entry = { lineOf: front.lineOf, bodyLines: front.body.split('\n'), bodyStartLine: front.bodyStartLine };
       } catch {
         entry = undefined; // a file gone since loading: the warning just has no line
@@ -85,7 +85,7 @@ export function duplicateTagWarnings(
 /** A story without `summary` whose first paragraph is too short to stand in for one. */
 export function thinSummaryWarnings(stories: readonly Story[], locate: Locator = NO_LINES): ContentProblem[] {
   return stories.flatMap((story) => {
-    const first = story.body.firstParagraph;
+    const first = story.body.read().firstParagraph;
     const length = characters(first);
     // The loader fills `summary` from the first paragraph when the editor wrote none.
     if (length >= THIN_FIRST_PARAGRAPH || story.summary !== deriveSummary(first)) return [];
@@ -179,24 +179,29 @@ function shownDate(date: ContentDate): string {
   return date.hasTime ? date.iso.slice(0, 16).replace('T', ' ') : date.day;
 }
 
-/** A date after `now`: almost always a typo in the year or month, and the site would
- *  publish it at once, at the top of every list, rather than wait for that day. */
+/** How far ahead a publication date is believable; a later one is probably a typo in the year. */
+export const SCHEDULE_HORIZON_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * Dates that are probably typos. A `date` in the future schedules the record
+ * (publication.ts) and is only listed by content:check, unless it is more than a year
+ * ahead. An `updated` in the future is always suspect: it delays nothing, it only
+ * shows a time that has not come.
+ */
 export function futureDateWarnings(content: Content, now: Date, locate: Locator = NO_LINES): ContentProblem[] {
   const nowShown = fromInstant(now.getTime()).iso.slice(0, 16).replace('T', ' ');
-  const check = (file: string, field: string, date: ContentDate | undefined): ContentProblem[] => {
-    if (!date || date.epochMs <= now.getTime()) return [];
-    return [
-      warning(
-        file,
-        [field],
-        locate.field(file, [field]),
-        `${field} 是 ${shownDate(date)}，晚于现在（北京时间 ${nowShown}）；是不是年份或月份写错了？网站不会等到那一天才显示，而是马上发布、并按日期排在最前面`,
-      ),
-    ];
-  };
+  const at = (file: string, field: string, message: string) => [warning(file, [field], locate.field(file, [field]), message)];
+  const published = (file: string, date: ContentDate): ContentProblem[] =>
+    date.epochMs > now.getTime() + SCHEDULE_HORIZON_MS
+      ? at(file, 'date', `date 是 ${shownDate(date)}，比现在（北京时间 ${nowShown}）晚一年多；是不是年份写错了？这条内容要等到那时才会发布`)
+      : [];
+  const updated = (file: string, date: ContentDate | undefined): ContentProblem[] =>
+    date && date.epochMs > now.getTime()
+      ? at(file, 'updated', `updated 是 ${shownDate(date)}，晚于现在（北京时间 ${nowShown}）；是不是年份或月份写错了？更新时间不会推迟发布，只会显示一个还没到的时间`)
+      : [];
   return [
-    ...content.stories.flatMap((story) => [...check(story.file, 'date', story.date), ...check(story.file, 'updated', story.updated)]),
-    ...content.cases.flatMap((fraudCase) => check(fraudCase.file, 'date', fraudCase.date)),
+    ...content.stories.flatMap((story) => [...published(story.file, story.date), ...updated(story.file, story.updated)]),
+    ...content.cases.flatMap((fraudCase) => published(fraudCase.file, fraudCase.date)),
   ];
 }
 

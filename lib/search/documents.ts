@@ -28,12 +28,13 @@ interface Related {
 const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, related: Related) => DocumentText } = {
   story: (story, { scamTypeOfCase }) => {
     // A summary derived from the first paragraph repeats the body; count it once.
-    const editorSummary = story.summary !== deriveSummary(story.body.firstParagraph) ? story.summary : undefined;
+    const body = story.body.read();
+    const editorSummary = story.summary !== deriveSummary(body.firstParagraph) ? story.summary : undefined;
     return {
       title: story.title,
       lead: join([story.kicker, story.subtitle, editorSummary]),
       terms: join(story.tags),
-      body: story.body.plainText,
+      body: body.plainText,
       date: story.date,
       section: story.section,
       scamTypes: [...new Set(story.cases.flatMap((slug) => scamTypeOfCase.get(slug) ?? []))],
@@ -44,7 +45,7 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
     lead: join([fraudCase.impersonates]),
     // The type's name lets 冒充公检法 find the case; its aliases come in as query synonyms.
     terms: join([scamTypes.get(fraudCase.scamType)?.name]),
-    body: join([fraudCase.body.plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
+    body: join([fraudCase.body.read().plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
     date: fraudCase.date,
     scamTypes: [fraudCase.scamType],
   }),
@@ -52,7 +53,7 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
     title: scamType.name,
     lead: scamType.summary,
     terms: join(scamType.aliases),
-    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, scamType.body.plainText]),
+    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, scamType.body.read().plainText]),
     // A scam type has no date of its own; it is as recent as its newest case.
     date: newestCaseOfType.get(scamType.slug)?.date,
     scamTypes: [scamType.slug],
@@ -61,7 +62,7 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
     title: situation.title,
     lead: situation.when,
     terms: '',
-    body: join([...situation.steps, situation.body.plainText]),
+    body: join([...situation.steps, situation.body.read().plainText]),
     // Advice, not news: no date of its own.
     date: undefined,
     scamTypes: [],

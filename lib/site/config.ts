@@ -35,8 +35,10 @@ const settingsSchema = z.object({
   ),
   /** The content folder, relative to the project */
   CONTENT_DIR: optional(z.string().default('content')),
-  /** `off` turns off the build's parsed-content cache (lib/content/store.ts) */
+  /** `off` turns off the parsed-content cache (lib/content/file-cache.ts) */
   CONTENT_CACHE: optional(z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
+  /** Where the parsed-content cache lives; unset: the user's cache folder (lib/content/folder.ts) */
+  CONTENT_CACHE_DIR: optional(z.string().optional()),
   /** The build output folder */
   NEXT_DIST_DIR: optional(z.string().default('.next')),
   /** How many of the newest stories `next build` prerenders (with their tag and month pages) */

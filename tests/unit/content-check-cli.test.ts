@@ -37,6 +37,23 @@ describe('npm run content:check', () => {
     expect(output).toMatch(/内容检查发现 3 个错误/);
   });
 
+  it('lists scheduled stories and cases with the Beijing time they go live', () => {
+    const dir = makeContent({
+      ...editValid('stories/sample-story.md', 'date: 2022-06-11', 'date: "2999-03-01T08:00"'),
+      ...editValid('cases/sample-case.md', 'date: 2022-06-01', 'date: "2999-03-01T00:30:00Z"'),
+    });
+    const { status, output } = runCheck(dir);
+    expect(status).toBe(0);
+    const listed = output.split('\n').filter((line) => line.includes('定时发布') || line.includes('2999'));
+    expect(listed).toEqual([
+      '定时发布（到时间自动上线，无需操作；草稿不在此列）：',
+      expect.stringMatching(/^  \S*stories\/sample-story\.md → 北京时间 2999年3月1日 08:00 发布$/),
+      expect.stringMatching(/^  \S*cases\/sample-case\.md → 北京时间 2999年3月1日 08:30 发布$/),
+      expect.stringMatching(/^\[提醒\] \S*cases\/sample-case\.md:5 → date：date 是 2999-03-01 08:30，比现在（北京时间 .*）晚一年多；是不是年份写错了？这条内容要等到那时才会发布$/),
+      expect.stringMatching(/^\[提醒\] \S*stories\/sample-story\.md:4 → date：date 是 2999-03-01 08:00，比现在/),
+    ]);
+  });
+
   it('fails clearly when the content folder is missing', () => {
     const { status, output } = runCheck('/nonexistent/folder');
     expect(status).toBe(1);

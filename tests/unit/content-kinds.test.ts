@@ -69,7 +69,7 @@ describe('a new kind is a schema and one table entry', () => {
       { slug: 'pao-fen', term: '跑分', aliases: ['跑分平台'], kind: 'glossary' },
       { slug: 'xi-qian', term: '洗钱', aliases: [], kind: 'glossary' },
     ]);
-    expect(loaded.collections.terms[2]?.body.plainText).toBe('把赃款“洗白”。');
+    expect(loaded.collections.terms[2]?.body.read().plainText).toBe('把赃款“洗白”。');
   });
 
   it('checks them against its schema and the body rules, with file, field and line', () => {
@@ -93,7 +93,7 @@ describe('a new kind is a schema and one table entry', () => {
     const found: ContentProblem[] = [];
     const { collections } = loadKinds(GLOSSARY, found, { contentDir: filled, media: new Map() });
     expect(found).toEqual([]);
-    expect(collections.terms.map((record) => [record.slug, record.term, record.body.plainText])).toEqual([['new-term', '新术语', '']]);
+    expect(collections.terms.map((record) => [record.slug, record.term, record.body.read().plainText])).toEqual([['new-term', '新术语', '']]);
   });
 });
 

@@ -168,27 +168,29 @@ describe('content warnings', () => {
   describe('dates in the future', () => {
     const beijing = (text: string) => new Date(`${text}+08:00`);
 
-    it('warns about a story date after now, from the first minute of that day', () => {
-      const before = warningsFor({}, beijing('2022-06-10T23:59:00'));
-      expect(before.filter(fileIs(story))).toMatchObject([{ severity: 'warning', field: 'date', line: 4 }]);
-      expect(before[0]!.message).toBe(
-        'date 是 2022-06-11，晚于现在（北京时间 2022-06-10 23:59）；是不是年份或月份写错了？网站不会等到那一天才显示，而是马上发布、并按日期排在最前面',
-      );
-      expect(warningsFor({}, beijing('2022-06-11T00:00:00'))).toEqual([]);
+    it('does not warn about a story scheduled within a year (content:check lists it instead)', () => {
+      expect(warningsFor({}, beijing('2022-06-10T23:59:00'))).toEqual([]);
+    });
+
+    it('warns about a publication date more than a year ahead', () => {
+      const late = warningsFor({}, beijing('2021-06-09T23:59:00'));
+      expect(late.filter(fileIs(story))).toMatchObject([{ severity: 'warning', field: 'date', line: 4 }]);
+      expect(late[0]!.message).toBe('date 是 2022-06-11，比现在（北京时间 2021-06-09 23:59）晚一年多；是不是年份写错了？这条内容要等到那时才会发布');
+      expect(warningsFor({}, beijing('2021-06-11T00:00:00'))).toEqual([]);
     });
 
     it('warns about updated after now', () => {
       const warnings = warningsFor(edit(story, 'section: law', 'section: law\nupdated: 2022-06-20'), beijing('2022-06-15T12:00:00'));
       expect(warnings).toMatchObject([{ field: 'updated', line: 6 }]);
-      expect(warnings[0]!.message).toMatch(/^updated 是 2022-06-20，晚于现在（北京时间 2022-06-15 12:00）/);
+      expect(warnings[0]!.message).toMatch(/^updated 是 2022-06-20，晚于现在（北京时间 2022-06-15 12:00）；.*不会推迟发布/);
     });
 
-    it('compares a case date-time to the minute', () => {
+    it('compares a case date-time a year ahead to the minute', () => {
       const files = edit(fraudCase, 'date: 2022-06-01', 'date: "2022-06-01T03:00"');
-      const early = warningsFor(files, beijing('2022-06-01T02:59:00')).filter(fileIs(fraudCase));
+      const early = warningsFor(files, beijing('2021-05-31T02:59:00')).filter(fileIs(fraudCase));
       expect(early).toMatchObject([{ field: 'date', line: 5 }]);
-      expect(early[0]!.message).toMatch(/^date 是 2022-06-01 03:00，晚于现在/);
-      expect(warningsFor(files, beijing('2022-06-01T03:00:00')).filter(fileIs(fraudCase))).toEqual([]);
+      expect(early[0]!.message).toMatch(/^date 是 2022-06-01 03:00，比现在/);
+      expect(warningsFor(files, beijing('2021-05-31T03:00:00')).filter(fileIs(fraudCase))).toEqual([]);
     });
 
     it('uses the real clock when no time is given', () => {

@@ -167,10 +167,10 @@ describe('glossary terms are explained where first used, at load time', () => {
   it('gives case pages their headline idioms and narrative words from the real glossary (seed fixture)', () => {
     const { content } = loadContent(path.join(process.cwd(), 'tests/fixtures/seed-content'));
     const credit = content.cases.find((c) => c.slug === 'credit-record-bait');
-    expect(credit?.body.glossaryNotes).toContain('<summary>词语解释：个人征信、作饵</summary>');
-    expect(credit?.body.html).toContain('<summary>“屏幕共享”是什么意思？</summary>');
+    expect(credit?.body.read().glossaryNotes).toContain('<summary>词语解释：个人征信、作饵</summary>');
+    expect(credit?.body.read().html).toContain('<summary>“屏幕共享”是什么意思？</summary>');
     const debt = content.cases.find((c) => c.slug === 'fake-debt-collection-link');
-    expect(debt?.body.glossaryNotes).toContain('<summary>词语解释：浑水摸鱼</summary>');
-    expect(debt?.body.html).toContain('<summary>“对公账户”是什么意思？</summary>');
+    expect(debt?.body.read().glossaryNotes).toContain('<summary>词语解释：浑水摸鱼</summary>');
+    expect(debt?.body.read().html).toContain('<summary>“对公账户”是什么意思？</summary>');
   });
 });

@@ -32,7 +32,7 @@ describe('images beside the content', () => {
     const dir = withPhoto(editValid('stories/sample-story.md', '结尾一段。', '![活动现场的居民](../images/community-hall.jpg)'));
     const { content, problems } = loadContent(dir);
     expect(problems).toEqual([]);
-    const html = content.stories[0]!.body.segments.map((s) => (s.kind === 'html' ? s.html : '')).join('');
+    const html = content.stories[0]!.body.read().segments.map((s) => (s.kind === 'html' ? s.html : '')).join('');
     expect(html).toMatch(/<img src="\/media\/[0-9a-f]{10}\/images\/community-hall\.jpg" alt="活动现场的居民"/);
     expect(html).toContain('width="960" height="540" loading="lazy" decoding="async"');
     expect(html).toMatch(/srcset="\/_next\/image\?url=%2Fmedia%2F[0-9a-f]{10}%2Fimages%2Fcommunity-hall\.jpg&#x26;w=640&#x26;q=75 640w, .* 960w"/);

@@ -52,6 +52,8 @@ function published(): Story[] {
 }
 
 const slugs = (stories: readonly Story[]) => stories.map((story) => story.slug);
+/** A record as data: its body read (each load has its own body loader). */
+const data = (story: Story | undefined) => story && { ...story, body: story.body.read() };
 
 /** The definition: 2 per shared tag, 1 for the same section, then newest. */
 function relatedByScan(story: Story, all: Story[], limit = 5): string[] {
@@ -81,7 +83,7 @@ describe('query index', () => {
   it('lists, lookups and groupings equal a scan of the published stories', () => {
     const all = published();
     expect(slugs(queries.listStories())).toEqual(slugs(all));
-    for (const story of all) expect(queries.getStory(story.slug)).toEqual(story);
+    for (const story of all) expect(data(queries.getStory(story.slug))).toEqual(data(story));
     expect(queries.getStory('story-4')).toBeUndefined(); // a draft
     for (const section of ['law', 'livelihood', 'none']) {
       expect(slugs(queries.storiesInSection(section))).toEqual(slugs(all.filter((story) => story.section === section)));

@@ -9,6 +9,7 @@ import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
 import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
+import type { Body } from '@/lib/content/body';
 import { CONTENT_KINDS, type ContentKind } from '@/lib/content/kinds';
 import { CASE_FIELDS, HELP_FIELDS, SCAM_TYPE_FIELDS, STORY_FIELDS, isRequired, renderTemplate, type FieldDoc, type TemplateContext } from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
@@ -172,13 +173,13 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     const filled = fill(fs.readFileSync(path.join(scaffolded, folder, 'fresh-item.md'), 'utf8'));
     const { content, problems } = loadContent(makeContent({ [`${folder}/filled-in.md`]: filled }));
     expect(errorsOf(problems).map(formatProblem)).toEqual([]);
-    const records: readonly { slug: string; body: { plainText: string } }[] = content[CONTENT_KINDS[kind].collection];
+    const records: readonly { slug: string; body: Body }[] = content[CONTENT_KINDS[kind].collection];
     const record = records.find((r) => r.slug === 'filled-in');
     expect(record).toBeDefined();
     // Stories and cases stay drafts until the editor deletes `draft: true`.
     if ('draft' in record!) expect(record.draft).toBe(true);
     // The body is guidance in an HTML comment: nothing of it is published.
-    expect(record!.body.plainText).toBe('');
+    expect(record!.body.read().plainText).toBe('');
   });
 
   const refusals: [string, Record<string, string>, string[], RegExp][] = [

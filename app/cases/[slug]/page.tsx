@@ -5,7 +5,7 @@ import { casesOfType, getCase, getScamType, getStory, listCases, situationsNamed
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { DraftBadge } from '@/components/DraftBadge';
+import { PublicationBadge } from '@/components/PublicationBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
@@ -53,17 +53,17 @@ export default async function CasePage({ params }: Props) {
         <header>
           <p className="section-label">反诈案例</p>
           <h1>
-            {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
+            {fraudCase.title} <PublicationBadge record={fraudCase} />
           </h1>
         </header>
-        <GlossaryNotes body={fraudCase.body} />
+        <GlossaryNotes body={fraudCase.body.read()} />
         <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <SurestSigns flags={fraudCase.flags} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
-          <SanitizedHtml html={fraudCase.body.html} />
+          <SanitizedHtml html={fraudCase.body.read().html} />
         </section>
         {fraudCase.advice ? (
           <p className="advice">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getSituation, listSituations, situationsNamed } from '@/lib/content/queries';
+import { getSituation, getStory, listSituations, situationsNamed } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SituationPage({ params }: Props) {
   const situation = getSituation((await params).slug);
   if (!situation) notFound();
+  const body = situation.body.read();
   const crumbs = [
     { name: '首页', path: paths.home() },
     { name: '我该怎么办', path: paths.help() },
@@ -44,15 +45,15 @@ export default async function SituationPage({ params }: Props) {
           <h1>{situation.title}</h1>
           <p className="lead">{situation.when}</p>
         </header>
-        <GlossaryNotes body={situation.body} />
+        <GlossaryNotes body={body} />
         <ListSection id="steps-heading" title="现在就这样做" items={situation.steps} ordered listClassName="actions situation-steps" />
-        {situation.body.html ? <SanitizedHtml html={situation.body.html} /> : null}
+        {body.html ? <SanitizedHtml html={body.html} /> : null}
         <HotlineCallout />
         <SituationList id="related-heading" title="接着看" items={situationsNamed(situation.related).map((related) => ({ situation: related }))} />
         <p>
           <PageLink href={paths.help()}>其他情况，或者把对方的话贴进来对照 → 我该怎么办</PageLink>
         </p>
-        <ScamSources sources={situation.sources} />
+        <ScamSources sources={situation.sources} storyPublished={(slug) => getStory(slug) !== undefined} />
       </article>
     </>
   );

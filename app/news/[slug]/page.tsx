@@ -74,7 +74,7 @@ export default async function StoryPage({ params }: Props) {
         <ReadAloud target={READ_ALOUD_TARGETS.story} />
         {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />
-        <HeadingOutline headings={story.body.headings} />
+        <HeadingOutline headings={story.body.read().headings} />
         <StoryBody story={story} cases={cases} />
         {cases.length ? <HotlineCallout /> : null}
         {story.corrections.length ? (

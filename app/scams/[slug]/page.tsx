@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { casesOfType, getScamType, listScamTypes } from '@/lib/content/queries';
+import { casesOfType, getScamType, getStory, listScamTypes } from '@/lib/content/queries';
 import { totalsOf } from '@/lib/fraud/aggregates';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -49,18 +49,18 @@ export default async function ScamTypePage({ params }: Props) {
           <h1>{scamType.name}</h1>
           <p className="lead">{scamType.summary}</p>
         </header>
-        <GlossaryNotes body={scamType.body} />
+        <GlossaryNotes body={scamType.body.read()} />
         <ReadAloud target={READ_ALOUD_TARGETS.scamType} />
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
-        {scamType.body.html ? <SanitizedHtml html={scamType.body.html} /> : null}
+        {scamType.body.read().html ? <SanitizedHtml html={scamType.body.read().html} /> : null}
         <ListSection id="signs-heading" title="识别信号" items={scamType.signs} listClassName="red-flags" />
         <ListSection id="never-heading" title="记住：真正的机构绝不会" items={scamType.neverDo} className="never-do" />
         <ListSection id="actions-heading" title="遇到了怎么办" items={scamType.actions} ordered listClassName="actions" />
         <HotlineCallout />
         <IfMoneyLeft />
         <ScamTypeCases cases={cases} />
-        <ScamSources sources={scamType.sources} />
+        <ScamSources sources={scamType.sources} storyPublished={(slug) => getStory(slug) !== undefined} />
       </article>
     </>
   );
