@@ -22,7 +22,7 @@ import { defineKind, defineKinds, type ContentRules, type KindDefinition } from 
 import type { FraudCase, RedFlag, ScamType, Story } from './records';
 import { caseFrontMatter, scamTypeFrontMatter, storyFrontMatter, type RedFlagInput } from './schema';
 import { CASE_BODY, CASE_FIELDS, SCAM_TYPE_BODY, SCAM_TYPE_FIELDS, STORY_BODY, STORY_FIELDS } from './templates';
-import { deriveSummary, formatDateline, readingMinutes } from './text';
+import { deriveSummary, formatDateline, readingCharacters } from './text';
 import { duplicateTagWarnings } from './warnings';
 
 /** An editor's explicit mark wins; otherwise the surest-sign rules (content/surest-signs.yml) decide. */
@@ -55,7 +55,7 @@ export const CONTENT_KINDS = defineKinds({
         tags: [...new Set(front.tags)],
         image: front.image && lead ? { ...lead, alt: front.image.alt, caption: front.image.caption, credit: front.image.credit } : undefined,
         summary: front.summary ?? deriveSummary(body.firstParagraph),
-        readingMinutes: readingMinutes(body.plainText),
+        characters: readingCharacters(body.plainText),
       };
     },
     // Newest first; among stories of the same time, featured ones first.
@@ -78,6 +78,7 @@ export const CONTENT_KINDS = defineKinds({
         file,
         body,
         summary: deriveSummary(body.firstParagraph),
+        characters: readingCharacters(front.title, body.plainText),
         redFlags: flags.map((flag) => flag.text),
         flags,
       };

@@ -7,6 +7,7 @@
  * Lists are shared between callers: treat them as read-only.
  */
 import { getContent, isPreview } from './store';
+import { readingMinutes } from './text';
 import type { Content, FraudCase, ScamType, Section, Story, SurestSign } from './records';
 
 interface ArchiveMonth {
@@ -113,6 +114,11 @@ export function getCase(slug: string): FraudCase | undefined {
 export function casesOfStory(story: Story): FraudCase[] {
   const { caseBySlug } = index();
   return story.cases.flatMap((slug) => caseBySlug.get(slug) ?? []);
+}
+
+/** Minutes to read the story's page: its own text and the cases it shows. */
+export function readingMinutesOf(story: Story): number {
+  return readingMinutes(casesOfStory(story).reduce((total, fraudCase) => total + fraudCase.characters, story.characters));
 }
 
 export function casesOfType(scamType: string): readonly FraudCase[] {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
 
 /** One page of every route type. */
@@ -8,7 +9,8 @@ const ROUTES = [
   '/news/typical-anti-fraud-cases',
   '/news/telecom-fraud-crackdown',
   `/news/${FIXTURE.correctedStory}`,
-  '/cases/credit-record-bait',
+  // Every case page: the first-screen answer, the never-do list, a quote on some.
+  ...published(content.cases).map((fraudCase) => `/cases/${fraudCase.slug}`),
   '/scams',
   '/scams/impersonating-authorities',
   '/sections/law',

@@ -9,7 +9,10 @@ import { DraftBadge } from '@/components/DraftBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
+import { CaseAnswer } from '@/components/fraud/CaseAnswer';
 import { CaseAtAGlance } from '@/components/fraud/CaseAtAGlance';
+import { CaseQuote } from '@/components/fraud/CaseQuote';
+import { NeverDo } from '@/components/fraud/NeverDo';
 import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
@@ -26,7 +29,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug) });
+  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.whatHappened, path: paths.fraudCase(fraudCase.slug) });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -51,19 +54,22 @@ export default async function CasePage({ params }: Props) {
             {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
           </h1>
         </header>
-        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
+        <CaseAnswer fraudCase={fraudCase} />
+        <NeverDo items={scamType?.neverDo ?? []} />
         <SurestSigns flags={fraudCase.flags} />
+        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
           <SanitizedHtml html={fraudCase.body.html} />
+          {fraudCase.quote ? <CaseQuote quote={fraudCase.quote} /> : null}
+          {fraudCase.advice ? (
+            <p className="advice">
+              <strong>民警提醒：</strong>
+              {fraudCase.advice}
+            </p>
+          ) : null}
         </section>
-        {fraudCase.advice ? (
-          <p className="advice">
-            <strong>提示：</strong>
-            {fraudCase.advice}
-          </p>
-        ) : null}
         <HotlineCallout />
         <HelpTeaser />
         <IfMoneyLeft />
