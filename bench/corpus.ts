@@ -275,7 +275,9 @@ function caseFile(random: Random, slug: string, scamType: { slug: string; name: 
   const stoppedAtStep = outcome === 'prevented' ? int(random, 1, steps.length) : undefined;
   const flags = steps.slice(0, int(random, 1, steps.length)).map((_, i) => ({ text: pick(random, ['陌生号码自称公职人员', '要求下载陌生软件', '要求开启屏幕共享', '要求转账到“安全账户”', '索要验证码', '承诺高额回报']), step: i + 1 }));
   let front = `---\ntitle: ${yamlString(`${person}遭遇${scamType.name.replace(/类$/, '')}骗局`)}\n`;
-  front += `scamType: ${scamType.slug}\nstory: ${story.slug}\ndate: ${story.date}\nperson: ${yamlString(person)}\n`;
+  front += `scamType: ${scamType.slug}\nstory: ${story.slug}\n`;
+  front += `whatHappened: ${yamlString(`有人${pick(random, ['冒充客服', '冒充民警', '冒充银行工作人员'])}联系${person}，要求转账。`)}\n`;
+  front += `date: ${story.date}\ndateIs: occurred\nperson: ${yamlString(person)}\n`;
   front += yamlList('channels', [...new Set([pick(random, CHANNEL_LIST), pick(random, CHANNEL_LIST)])]);
   front += `impersonates: ${yamlString(pick(random, ['银行客服', '公安民警', '电商客服', '贷款公司', '网络主播']))}\n`;
   front += `amountAtRisk: ${amountAtRisk}\namountLost: ${amountLost}\noutcome: ${outcome}\n`;

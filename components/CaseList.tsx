@@ -1,7 +1,7 @@
 import { PageLink } from '@/components/PageLink';
 import type { FraudCase } from '@/lib/content/records';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
-import { DateTime } from './DateTime';
+import { CaseDate } from './fraud/CaseDate';
 import { PublicationBadge } from './PublicationBadge';
 import { paths } from '@/lib/site/urls';
 
@@ -13,7 +13,7 @@ export function CaseList({ cases }: { cases: readonly FraudCase[] }) {
           <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink> <PublicationBadge record={fraudCase} />
           <span className="meta">
             {' '}
-            · <DateTime date={fraudCase.date} /> · {OUTCOME_LABELS[fraudCase.outcome]}
+            · <CaseDate fraudCase={fraudCase} /> · {OUTCOME_LABELS[fraudCase.outcome]}
           </span>
         </li>
       ))}

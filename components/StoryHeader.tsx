@@ -3,8 +3,8 @@ import type { Section } from '@/lib/content/schema';
 import { DateTime } from './DateTime';
 import { PublicationBadge } from './PublicationBadge';
 
-/** Kicker (引题), title, subtitle, byline with roles, published/updated time, reading time. */
-export function StoryHeader({ story, section }: { story: Story; section?: Section }) {
+/** Kicker (引题), title, subtitle, byline with roles, published/updated time, reading time (cases included). */
+export function StoryHeader({ story, section, readingMinutes }: { story: Story; section?: Section; readingMinutes: number }) {
   return (
     <header className="story__header">
       {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
@@ -32,7 +32,7 @@ export function StoryHeader({ story, section }: { story: Story; section?: Sectio
               更新于 <DateTime date={story.updated} />
             </span>
           ) : null}
-          <span>阅读约 {story.readingMinutes} 分钟</span>
+          <span>阅读约 {readingMinutes} 分钟</span>
         </p>
       </div>
     </header>

@@ -2,9 +2,10 @@ import { PageLink } from '@/components/PageLink';
 import type { LikelyType } from '@/lib/fraud/help';
 import { paths } from '@/lib/site/urls';
 import { Highlight } from '@/components/Highlight';
+import { NeverDo } from '@/components/fraud/NeverDo';
 import { HelpCaseList } from './HelpCaseList';
 
-/** One likely scam type: how sure, which of the resident's words point to it, its real cases. */
+/** One likely scam type: how sure, which of the resident's words point to it, what the real institution never does, its real cases. */
 export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
   const { scamType, confidence, quoted, signs, cases } = likely;
   return (
@@ -33,6 +34,7 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
           </ul>
         </>
       ) : null}
+      <NeverDo items={scamType.neverDo} as="subhead" />
       {cases.length ? (
         <>
           <p className="help-subhead">这类骗局的真实案例</p>

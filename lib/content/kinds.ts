@@ -22,7 +22,7 @@ import { defineKind, defineKinds, type ContentRules, type KindDefinition } from 
 import type { FraudCase, RedFlag, ScamType, Situation, Story } from './records';
 import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter, type RedFlagInput } from './schema';
 import { CASE_BODY, CASE_FIELDS, HELP_BODY, HELP_FIELDS, SCAM_TYPE_BODY, SCAM_TYPE_FIELDS, STORY_BODY, STORY_FIELDS } from './templates';
-import { deriveSummary, formatDateline, readingMinutes } from './text';
+import { deriveSummary, formatDateline, readingCharacters } from './text';
 import { duplicateTagWarnings } from './warnings';
 
 /** An editor's explicit mark wins; otherwise the surest-sign rules (content/surest-signs.yml) decide. */
@@ -55,7 +55,7 @@ export const CONTENT_KINDS = defineKinds({
         tags: [...new Set(front.tags)],
         image: front.image && lead ? { ...lead, alt: front.image.alt, caption: front.image.caption, credit: front.image.credit } : undefined,
         summary: front.summary ?? deriveSummary(rendered.firstParagraph),
-        readingMinutes: readingMinutes(rendered.plainText),
+        characters: readingCharacters(rendered.plainText),
       };
     },
     // Newest first; among stories of the same time, featured ones first.
@@ -83,6 +83,7 @@ export const CONTENT_KINDS = defineKinds({
         file,
         body,
         summary: deriveSummary(rendered.firstParagraph),
+        characters: readingCharacters(front.title, rendered.plainText),
         redFlags: flags.map((flag) => flag.text),
         flags,
       };

@@ -12,6 +12,7 @@
 import { now } from './clock';
 import { isPublic, nextRelease } from './publication';
 import { getContent, isPreview } from './store';
+import { readingMinutes } from './text';
 import type { Content, FraudCase, ScamType, Section, Situation, Story, SurestSign } from './records';
 
 interface ArchiveMonth {
@@ -142,6 +143,11 @@ export function getCase(slug: string): FraudCase | undefined {
 export function casesOfStory(story: Story): FraudCase[] {
   const { caseBySlug } = index();
   return story.cases.flatMap((slug) => caseBySlug.get(slug) ?? []);
+}
+
+/** Minutes to read the story's page: its own text and the cases it shows. */
+export function readingMinutesOf(story: Story): number {
+  return readingMinutes(casesOfStory(story).reduce((total, fraudCase) => total + fraudCase.characters, story.characters));
 }
 
 export function casesOfType(scamType: string): readonly FraudCase[] {

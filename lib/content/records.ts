@@ -19,7 +19,8 @@ export type Story = Omit<StoryFrontMatter, 'image'> &
     image?: StoryImage;
     /** The editor's summary, or one derived from the first paragraph */
     summary: string;
-    readingMinutes: number;
+    /** Characters of its own text; its reading time adds the cases it shows (queries.ts readingMinutesOf) */
+    characters: number;
   };
 
 /** A red flag as the site uses it: its text, the step it belongs to when known,
@@ -35,6 +36,8 @@ export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
   Derived & {
     kind: 'case';
     summary: string;
+    /** Characters a story that shows the case adds to its reading: title and body */
+    characters: number;
     /** The red flags' texts, in the editor's order */
     redFlags: string[];
     flags: RedFlag[];

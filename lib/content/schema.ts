@@ -4,6 +4,7 @@
  * Record types elsewhere are inferred from these schemas.
  */
 import * as z from 'zod';
+import { checkCaseTimes } from './case-time';
 import { parseContentDate } from './dates';
 import { compileTrigger } from './trigger-pattern';
 
@@ -45,7 +46,34 @@ export const figure = z.strictObject({
   label: text,
   value: z.number(),
   unit: optionalText,
+  /** The paper gives an approximate figure (2085.7万余元): shown with 余 */
+  approx: z.boolean().default(false),
   note: optionalText,
+});
+
+const AMOUNT_HINT =
+  '金额写数字（元），不加单位、逗号和引号：“6.2万元”写 62000；报道写的是“15万余元”这样的约数时，写成 { value: 150000, approx: true }';
+const yuan = z.number({ error: AMOUNT_HINT }).nonnegative({ error: '金额不能为负数' });
+
+/** A sum of money in yuan, exact (62000) or, as the paper words it, approximate
+ *  (15万余元: { value: 150000, approx: true }). Always { value, approx } once read. */
+export const amount = z
+  .union([yuan, z.strictObject({ value: yuan, approx: z.boolean().default(false) })], { error: AMOUNT_HINT })
+  .transform((input) => (typeof input === 'number' ? { value: input, approx: false } : input));
+
+/** What a victim said, quoted as theirs (never shown as the site's advice). */
+export const quote = z.strictObject({
+  /** Their words, as the report gives them */
+  text: visibleText,
+  /** Who said it: 张先生 */
+  who: visibleText,
+});
+
+/** The plain one-line account at the top of a case page: short enough for a phone's first screen. */
+export const WHAT_HAPPENED_LIMIT = 80;
+const whatHappened = visibleText.refine((value) => Array.from(value).length <= WHAT_HAPPENED_LIMIT, {
+  error: (issue) =>
+    `一句话说清发生了什么，不超过 ${WHAT_HAPPENED_LIMIT} 个字（现在 ${typeof issue.input === 'string' ? Array.from(issue.input).length : '?'} 个字）：手机上打开案例页，第一屏就要看到它`,
 });
 
 /** A story's lead image; `src` is relative to the story file, like a Markdown image. */
@@ -83,8 +111,9 @@ export const storyFrontMatter = z.strictObject({
 
 export const CHANNELS = ['phone', 'sms', 'qq', 'wechat', 'video-call', 'app', 'website', 'in-person', 'other'] as const;
 export const OUTCOMES = ['prevented', 'lost', 'recovered', 'partly-recovered'] as const;
+/** What a case's `date` marks: the day the scam happened, or the day the resident sought help. */
+export const DATE_ROLES = ['occurred', 'sought-help'] as const;
 
-const yuan = z.number().nonnegative({ error: '金额不能为负数' });
 const stepNumber = z.number().int({ error: '应为整数（第几步，从 1 开始）' }).min(1, { error: '步骤从 1 开始编号' });
 
 /** A red flag: plain text, or text with the step it belongs to (1-based) and,
@@ -99,24 +128,38 @@ export const caseFrontMatter = z
     title: visibleText,
     scamType: slug,
     story: slug.optional(),
+    /** What happened, in one plain line: the first thing the case page says */
+    whatHappened,
+    /** The day the report gives, for ordering and lists; `dateIs` says which day it is */
     date: contentDate,
+    /** Whether `date` is when the scam happened or when the resident sought help */
+    dateIs: z.enum(DATE_ROLES),
+    /** When the scam happened, as the report words it: 5月21日凌晨3时许 */
+    occurred: visibleText.optional(),
+    /** When the resident sought help (called 96110, went to the police), as the report words it */
+    soughtHelp: visibleText.optional(),
     person: optionalText,
     channels: z.array(z.enum(CHANNELS)).min(1, { error: '至少需要填写一种联系渠道' }),
     impersonates: optionalText,
-    amountAtRisk: yuan.optional(),
-    amountLost: yuan.default(0),
+    /** What the scammer asked for or tried to take */
+    amountAtRisk: amount.optional(),
+    amountLost: amount.default({ value: 0, approx: false }),
     outcome: z.enum(OUTCOMES),
     stoppedBy: optionalText,
     redFlags: z.array(redFlag).min(1, { error: '至少需要写一条危险信号' }),
     steps: z.array(text).default([]),
     /** The step (1-based) at which the scam was seen through or stopped */
     stoppedAtStep: stepNumber.optional(),
+    /** Advice the report gives on this case (the police's, not the victim's words) */
     advice: optionalText,
     /** After-care pages (content/help/<slug>.md) for what happened in this case */
     situations: z.array(slug).default([]),
+    /** The victim's own words, quoted as theirs */
+    quote: quote.optional(),
     draft: z.boolean().default(false),
   })
   .superRefine((record, ctx) => {
+    for (const problem of checkCaseTimes(record)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message, input: record[problem.field] });
     const stepsHint = record.steps.length ? `steps 只有 ${record.steps.length} 步` : '还没有写 steps';
     if (record.stoppedAtStep !== undefined && record.stoppedAtStep > record.steps.length) {
       ctx.addIssue({ code: 'custom', path: ['stoppedAtStep'], message: `第 ${record.stoppedAtStep} 步不存在（${stepsHint}）`, input: record.stoppedAtStep });
@@ -126,12 +169,12 @@ export const caseFrontMatter = z
         ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'step'], message: `第 ${flag.step} 步不存在（${stepsHint}）`, input: flag.step });
       }
     });
-    if (record.outcome === 'prevented' && record.amountLost > 0) {
+    if (record.outcome === 'prevented' && record.amountLost.value > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['amountLost'],
-        message: `outcome 为 prevented（成功劝阻）时损失应为 0，实际为 ${record.amountLost}；如有损失，请把 outcome 改为 lost、recovered 或 partly-recovered`,
-        input: record.amountLost,
+        message: `outcome 为 prevented（成功劝阻）时损失应为 0，实际为 ${record.amountLost.value}；如有损失，请把 outcome 改为 lost、recovered 或 partly-recovered`,
+        input: record.amountLost.value,
       });
     }
   });
@@ -260,6 +303,9 @@ export type HelpFrontMatter = z.output<typeof helpFrontMatter>;
 export type GlossaryEntry = z.output<typeof glossaryEntry>;
 export type Author = z.output<typeof author>;
 export type Figure = z.output<typeof figure>;
+export type Amount = z.output<typeof amount>;
+export type Quote = z.output<typeof quote>;
+export type DateRole = (typeof DATE_ROLES)[number];
 export type RedFlagInput = z.output<typeof redFlag>;
 export type ScamTypeSource = z.output<typeof scamTypeSource>;
 export type Channel = (typeof CHANNELS)[number];

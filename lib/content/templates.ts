@@ -21,8 +21,8 @@
  */
 import * as z from 'zod';
 import type { KindDefinition } from './kind';
-import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels';
-import { CHANNELS, OUTCOMES, caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
+import { CHANNEL_LABELS, DATE_ROLE_SUFFIXES, OUTCOME_LABELS } from './labels';
+import { CHANNELS, DATE_ROLES, OUTCOMES, WHAT_HAPPENED_LIMIT, caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
 
 /** What the folder already holds, so hints can name the values an editor may use. */
 export interface TemplateContext {
@@ -97,8 +97,9 @@ export const STORY_FIELDS: FieldDocs<typeof storyFrontMatter.shape> = {
     skeleton: 'cases:\n  - ""',
   },
   figures: {
-    meaning: '数据卡片；每项写 label（说明，必填）、value（数字，必填，不加引号、单位和逗号）、unit（单位，可选）、note（备注，可选）',
-    example: 'figures:\n  - label: "累计为群众返还资金"\n    value: 20857000\n    unit: "元"\n    note: "2085.7万余元"',
+    meaning:
+      '数据卡片；每项写 label（说明，必填）、value（数字，必填，不加引号、单位和逗号）、unit（单位，可选）、approx（报道写的是“2085.7万余元”这样的约数时写 true，网页显示“余”，可选）、note（备注，可选）',
+    example: 'figures:\n  - label: "累计为群众返还资金"\n    value: 20857000\n    unit: "元"\n    approx: true',
     skeleton: 'figures:\n  - label: ""\n    value:\n    unit: ""',
   },
   draft: DRAFT,
@@ -124,10 +125,27 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'scamType: impersonating-authorities',
   },
   story: { meaning: '报道这个案例的新闻稿，写 content/stories/ 里的文件名（不含 .md）', example: 'story: typical-anti-fraud-cases', skeleton: 'story:' },
+  whatHappened: {
+    meaning: `一句话说清发生了什么（不超过 ${WHAT_HAPPENED_LIMIT} 个字）：谁冒充谁、让当事人做什么、涉及多少钱；只写报道里有的事实，用市民的话写。手机上打开案例页，第一屏就显示这句话`,
+    example: 'whatHappened: "自称黑龙江公安局的人打电话说王女士有张非法银行卡，要她找安静的地方加QQ视频“配合调查”，否则逮捕她。"',
+  },
   date: {
-    meaning: '案发日期，写成 YYYY-MM-DD，需要时间时写 "2022-05-21T03:00"（北京时间）；模板先填了今天，请改成报道里写的案发日期',
-    example: 'date: 2022-05-11',
+    meaning:
+      '报道里写的日期，写成 YYYY-MM-DD（北京时间），用来排序和在列表里显示；它是案发那天还是当事人求助那天，由下面的 dateIs 说明。模板先填了今天，请改成报道里写的日期',
+    example: 'date: 2022-05-21',
     preset: (context) => context.today,
+  },
+  dateIs: {
+    meaning: `date 是哪一天：${listOf(DATE_ROLES.map((role) => `${role}（${DATE_ROLE_SUFFIXES[role]}那天）`))}。报道写“5月20日，反诈中心接到李女士电话咨询”时，date 是求助那天，写 sought-help`,
+    example: 'dateIs: sought-help',
+  },
+  occurred: {
+    meaning: '骗局发生的时间，照报道的原话写（如“6月1日”“5月21日凌晨3时许”），不要改写成数字时间；报道没写就不写。dateIs 是 occurred 时，这里的月、日必须和 date 一致',
+    example: 'occurred: "6月1日"',
+  },
+  soughtHelp: {
+    meaning: '当事人求助（打96110、到公安机关问询）的时间，照报道的原话写；报道没写就不写。dateIs 是 sought-help 时，这里的月、日必须和 date 一致，也不能早于 occurred',
+    example: 'soughtHelp: "5月21日凌晨3时许"',
   },
   person: { meaning: '当事人（化名或称呼）', example: 'person: "王女士"' },
   channels: {
@@ -135,9 +153,14 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'channels:\n  - phone\n  - qq\n  - video-call',
   },
   impersonates: { meaning: '骗子冒充的身份', example: 'impersonates: "黑龙江公安局"' },
-  amountAtRisk: { meaning: '涉及金额（元），只写数字：“6.2万元”写 62000', example: 'amountAtRisk: 150000', skeleton: 'amountAtRisk:' },
+  amountAtRisk: {
+    meaning:
+      '骗子索要或企图骗取的金额（元），只写数字：“6.2万元”写 62000；报道写的是“15万余元”这样的约数时，写成 { value: 150000, approx: true }，网页照样显示“15万余元”',
+    example: 'amountAtRisk: { value: 150000, approx: true }',
+    skeleton: 'amountAtRisk:',
+  },
   amountLost: {
-    meaning: '实际损失（元），只写数字，不写时按 0 计算；outcome 是 prevented 时必须为 0',
+    meaning: '实际损失（元），写法同 amountAtRisk，不写时按 0 计算；outcome 是 prevented 时必须为 0',
     example: 'amountLost: 0',
     skeleton: 'amountLost:',
   },
@@ -162,7 +185,15 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'stoppedAtStep: 4',
     skeleton: 'stoppedAtStep:',
   },
-  advice: { meaning: '报道里针对本案给出的提醒，一句话；报道没有就不写', example: 'advice: "要通过正规渠道还款。"' },
+  advice: {
+    meaning: '报道里民警或有关部门针对本案给出的提醒，一句话，网页标作“民警提醒”；报道没有就不写。当事人自己说的话不要写在这里，写在 quote 里',
+    example: 'advice: "要通过正规渠道还款。"',
+  },
+  quote: {
+    meaning: '当事人自己说的话，网页作为引语显示并注明是谁说的；text 照录报道里的话，who 写说话人（如 张先生）',
+    example: 'quote:\n  text: "今后要谨慎交友,提高防范意识。"\n  who: "张先生"',
+    skeleton: 'quote:\n  text: ""\n  who: ""',
+  },
   situations: {
     meaning: (context) =>
       `案例页链接的“已经发生了怎么办”应对指南，写 content/help/ 里的文件名（不含 .md），只写本案真的发生了或差一点发生的情况；现有：${

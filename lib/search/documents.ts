@@ -45,7 +45,7 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
     lead: join([fraudCase.impersonates]),
     // The type's name lets 冒充公检法 find the case; its aliases come in as query synonyms.
     terms: join([scamTypes.get(fraudCase.scamType)?.name]),
-    body: join([fraudCase.body.read().plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
+    body: join([fraudCase.whatHappened, fraudCase.body.read().plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
     date: fraudCase.date,
     scamTypes: [fraudCase.scamType],
   }),

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
 import { PAGES, setPrefs } from './reader';
 
@@ -9,7 +10,8 @@ const ROUTES = [
   '/news/typical-anti-fraud-cases',
   '/news/telecom-fraud-crackdown',
   `/news/${FIXTURE.correctedStory}`,
-  '/cases/credit-record-bait',
+  // Every case page: the first-screen answer, the never-do list, a quote on some.
+  ...published(content.cases).map((fraudCase) => `/cases/${fraudCase.slug}`),
   '/cases',
   '/cases?scam=sextortion',
   '/help/verification-code-given',

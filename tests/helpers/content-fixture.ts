@@ -43,6 +43,8 @@ date: 2022-06-01
 channels: [phone]
 outcome: prevented
 redFlags: [对方要求转账]
+whatHappened: 有人冒充客服打电话，要求转账。
+dateIs: occurred
 ---
 
 案例经过。

@@ -22,7 +22,7 @@ describe('bad content gives a clear error naming file, field and what was expect
     [
       'a number written as words',
       editValid(fraudCase, 'outcome: prevented', 'outcome: prevented\namountAtRisk: 六万元'),
-      { file: fraudCase, field: 'amountAtRisk', line: 8, message: /应为数字，实际为文本 "六万元"/ },
+      { file: fraudCase, field: 'amountAtRisk', line: 8, message: /^金额写数字（元）.*15万余元.*approx: true.*实际为文本 "六万元"/ },
     ],
     ['a list written as text', editValid(fraudCase, 'channels: [phone]', 'channels: phone'), { file: fraudCase, field: 'channels', message: /应为列表/ }],
     ['an impossible date', editValid(story, 'date: 2022-06-11', 'date: 2022-02-30'), { file: story, field: 'date', line: 4, message: /不是真实存在的日期/ }],

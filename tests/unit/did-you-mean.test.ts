@@ -46,7 +46,9 @@ sources: [示例资料]
   'cases/credit-case.md': `---
 title: 大学生接到“注销借贷账户”电话
 scamType: fake-credit
+whatHappened: 自称金融客服的人说不注销会影响征信。
 date: 2022-05-01
+dateIs: occurred
 channels: [phone]
 outcome: prevented
 redFlags: [对方称不注销会影响征信]
@@ -57,7 +59,9 @@ redFlags: [对方称不注销会影响征信]
   'cases/police-case.md': `---
 title: 自称民警称她涉嫌洗钱
 scamType: authorities
+whatHappened: 自称民警的人说她涉嫌洗钱，要她配合调查。
 date: 2022-05-02
+dateIs: occurred
 channels: [phone]
 outcome: prevented
 redFlags: [自称公安局民警]

@@ -80,7 +80,7 @@ describe('content:check on after-care pages, the glossary and their references',
     [
       'a word marked in a body that the glossary does not define',
       editValid('cases/sample-case.md', '案例经过。', '案例经过。\n\n对方说要[[代理业务]]。'),
-      'cases/sample-case.md:13 → 正文：标出的术语“代理业务”在 glossary.yml 里没有解释：请在 content/glossary.yml 里加上“代理业务”和它的解释（definition），或者去掉两边的 [[ ]]',
+      'cases/sample-case.md:15 → 正文：标出的术语“代理业务”在 glossary.yml 里没有解释：请在 content/glossary.yml 里加上“代理业务”和它的解释（definition），或者去掉两边的 [[ ]]',
     ],
   ])('refuses %s', (_what, overrides, expected) => {
     expect(errors(overrides)).toEqual([expected]);

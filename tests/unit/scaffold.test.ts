@@ -89,6 +89,8 @@ const FILL: Record<string, string> = {
   title: '"测试标题"',
   section: 'law',
   scamType: 'sample-type',
+  whatHappened: '"有人冒充客服打电话，要求转账。"',
+  dateIs: 'occurred',
   channels: '[phone]',
   outcome: 'prevented',
   redFlags: '[对方要求转账]',

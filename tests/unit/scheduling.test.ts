@@ -48,6 +48,8 @@ figures:
   'cases/later-case.md': `---
 title: 定时案例标题
 scamType: sample-type
+whatHappened: 有人冒充定时客服打电话要求转账。
+dateIs: occurred
 date: "${CASE_AT}"
 channels: [phone]
 amountAtRisk: 99999
@@ -161,7 +163,7 @@ describe('scheduled publishing', () => {
     setTime(CASE_AT);
     expect(queries.getCase('later-case')?.title).toBe('定时案例标题');
     expect(queries.casesOfType('sample-type').map((c) => c.slug)).toEqual(['later-case', 'sample-case']);
-    expect(totalsOf(queries.listCases()).atRisk).toBe(99999);
+    expect(totalsOf(queries.listCases()).sought.value).toBe(99999);
     expect(await sitemapAndFeed()).toContain('/cases/later-case');
   });
 

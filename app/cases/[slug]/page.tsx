@@ -9,7 +9,10 @@ import { PublicationBadge } from '@/components/PublicationBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
+import { CaseAnswer } from '@/components/fraud/CaseAnswer';
 import { CaseAtAGlance } from '@/components/fraud/CaseAtAGlance';
+import { CaseQuote } from '@/components/fraud/CaseQuote';
+import { NeverDo } from '@/components/fraud/NeverDo';
 import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
@@ -31,7 +34,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug) });
+  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.whatHappened, path: paths.fraudCase(fraudCase.slug) });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -56,21 +59,24 @@ export default async function CasePage({ params }: Props) {
             {fraudCase.title} <PublicationBadge record={fraudCase} />
           </h1>
         </header>
+        <CaseAnswer fraudCase={fraudCase} />
         <GlossaryNotes body={fraudCase.body.read()} />
         <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
-        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
+        <NeverDo items={scamType?.neverDo ?? []} />
         <SurestSigns flags={fraudCase.flags} />
+        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
           <SanitizedHtml html={fraudCase.body.read().html} />
+          {fraudCase.quote ? <CaseQuote quote={fraudCase.quote} /> : null}
+          {fraudCase.advice ? (
+            <p className="advice">
+              <strong>民警提醒：</strong>
+              {fraudCase.advice}
+            </p>
+          ) : null}
         </section>
-        {fraudCase.advice ? (
-          <p className="advice">
-            <strong>提示：</strong>
-            {fraudCase.advice}
-          </p>
-        ) : null}
         <HotlineCallout />
         <CaseSituations situations={situationsNamed(fraudCase.situations)} />
         <HelpTeaser />

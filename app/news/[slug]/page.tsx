@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
 import { lastModified } from '@/lib/content/dates';
-import { casesOfStory, getSection, getStory, listStories, relatedStories } from '@/lib/content/queries';
+import { casesOfStory, getSection, getStory, listStories, readingMinutesOf, relatedStories } from '@/lib/content/queries';
 import { settings } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -70,7 +70,7 @@ export default async function StoryPage({ params }: Props) {
       <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section })} />
       <Breadcrumbs items={crumbs} />
       <article className="story">
-        <StoryHeader story={story} section={section} />
+        <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />
         <ReadAloud target={READ_ALOUD_TARGETS.story} />
         {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />

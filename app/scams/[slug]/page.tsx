@@ -9,6 +9,7 @@ import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { ListSection } from '@/components/ListSection';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
+import { NeverDo } from '@/components/fraud/NeverDo';
 import { ScamSources } from '@/components/fraud/ScamSources';
 import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
@@ -55,7 +56,7 @@ export default async function ScamTypePage({ params }: Props) {
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
         {scamType.body.read().html ? <SanitizedHtml html={scamType.body.read().html} /> : null}
         <ListSection id="signs-heading" title="识别信号" items={scamType.signs} listClassName="red-flags" />
-        <ListSection id="never-heading" title="记住：真正的机构绝不会" items={scamType.neverDo} className="never-do" />
+        <NeverDo items={scamType.neverDo} />
         <ListSection id="actions-heading" title="遇到了怎么办" items={scamType.actions} ordered listClassName="actions" />
         <HotlineCallout />
         <IfMoneyLeft />
