@@ -62,6 +62,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase).iso)),
     entry(paths.scamTypes(), newest(scamTypes.flatMap((scamType) => casesOfType(scamType.slug)))),
     ...scamTypePages,
+    // The helper's signs and cases come from the scam types and cases.
+    entry(paths.help(), newest(cases)),
     // After-care pages have no date of their own.
     ...listSituations().map((situation) => entry(paths.situation(situation.slug), undefined)),
     ...listSections().flatMap((section) => listEntries(paths.section(section.slug), storiesInSection(section.slug))),

@@ -336,6 +336,7 @@ draft: true
         '/archive',
         '/archive/2022/06',
         '/accessibility',
+        '/help',
       ].sort(),
     );
     expect(byPath.get('/news/sample-story')).toBe('2022-06-12T10:00:00+08:00');
