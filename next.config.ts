@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // A separate output folder lets tests build throwaway content beside the real build.
   // Reading the settings here also checks all of them before anything is built or served.
   distDir: settings().NEXT_DIST_DIR,
-  async headers() {
+  headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // Search and the helper get a per-request nonce policy from proxy.ts instead.

@@ -7,8 +7,10 @@ import { isPreview, previewProblems } from '@/lib/content/store';
 import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
 import { site } from '@/lib/site/config';
-import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
+import { NOSCRIPT_STYLESHEET_PATH } from '@/lib/site/noscript-stylesheet';
+import { READER_PREFS_BOOT_SCRIPT } from '@/lib/site/reader-prefs';
 import './globals.css';
+import './reader-modes.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -30,10 +32,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The boot script may set data-font-size before React hydrates.
+    // The boot script may set the reader's settings (data-font-size, data-mode) before React hydrates.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: FONT_SIZE_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: READER_PREFS_BOOT_SCRIPT }} />
+        {/* Without JavaScript the settings come from this per-reader stylesheet; the page itself stays static. */}
+        <noscript dangerouslySetInnerHTML={{ __html: `<link rel="stylesheet" href="${NOSCRIPT_STYLESHEET_PATH}">` }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -64,5 +64,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...listTags().flatMap(({ tag }) => listEntries(paths.tag(tag), storiesWithTag(tag))),
     entry(paths.archive(), newest(stories)),
     ...listArchiveMonths().flatMap(({ year, month }) => listEntries(paths.archiveMonth(year, month), storiesInMonth(year, month))),
+    // Not content: no record dates it.
+    entry(paths.accessibility(), undefined),
   ];
 }

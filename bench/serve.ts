@@ -81,7 +81,7 @@ async function measure(url: string, gzip: boolean, tool: string, duration: numbe
  * compare with. It lives in /tmp (inside the project, Next would pick up the project's
  * own instrumentation.ts), with node_modules linked to the project's.
  */
-async function bareNext(): Promise<string> {
+function bareNext(): string {
   const dir = path.join(os.tmpdir(), 'bench-bare-next');
   if (fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
@@ -92,7 +92,7 @@ async function bareNext(): Promise<string> {
   // The linked node_modules lies outside the app folder: let Turbopack read from /.
   fs.writeFileSync(path.join(dir, 'next.config.mjs'), "export default { turbopack: { root: '/' } };\n");
   console.log('==> building the bare Next page');
-  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' } as NodeJS.ProcessEnv });
+  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' } });
   if (out.status !== 0) throw new Error(`bare Next build failed:\n${out.stdout}\n${out.stderr}`);
   return dir;
 }
@@ -158,7 +158,7 @@ async function main() {
     console.log(`==> no build in ${distDir}: building`);
     await buildCorpus(stories);
   }
-  const bareDir = await bareNext();
+  const bareDir = bareNext();
   const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.relative(PROJECT_ROOT, corpus.dir), NEXT_DIST_DIR: distDir } as NodeJS.ProcessEnv;
 
   // The static twin: the very file Next prerendered, and its gzip.
@@ -180,10 +180,10 @@ async function main() {
   try {
     deploy = startGroup('bash', ['deploy/start.sh'], {
       cwd: PROJECT_ROOT,
-      env: { ...env, PORT: String(PORTS.deploy), NEXT_PORT: String(PORTS.deployNext), RUN_DIR: path.join(CORPUS_ROOT, 'deploy-run') } as NodeJS.ProcessEnv,
+      env: { ...env, PORT: String(PORTS.deploy), NEXT_PORT: String(PORTS.deployNext), RUN_DIR: path.join(CORPUS_ROOT, 'deploy-run') },
     });
     staticNginx = startGroup('nginx', ['-c', path.join(staticRoot, 'nginx.conf'), '-p', path.join(staticRoot, 'run'), '-e', path.join(staticRoot, 'run', 'error.log'), '-g', 'daemon off;'], {});
-    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], { cwd: bareDir, env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' } as NodeJS.ProcessEnv });
+    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], { cwd: bareDir, env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' } });
     const deployBase = `http://127.0.0.1:${PORTS.deploy}`;
     const nextBase = `http://127.0.0.1:${PORTS.deployNext}`;
     await waitFor(`${deployBase}/robots.txt`, 300_000);

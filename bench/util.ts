@@ -12,7 +12,6 @@ export const MB = 1024 * 1024;
 
 export const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const PAGE_SIZE = 4096;
 
@@ -99,7 +98,7 @@ export function machine(): string {
   };
   const pkg = (name: string) => {
     try {
-      return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+      return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
       return 'missing';
     }
@@ -167,7 +166,7 @@ const ROWS_FILE = path.join(BENCH_DIR, 'results-rows.json');
 export function keepRows(tableName: string, updates: { key: string; row: (string | number)[] }[]): (string | number)[][] {
   let all: Record<string, Record<string, (string | number)[]>> = {};
   try {
-    all = JSON.parse(fs.readFileSync(ROWS_FILE, 'utf8'));
+    all = JSON.parse(fs.readFileSync(ROWS_FILE, 'utf8')) as typeof all;
   } catch {
     // first run
   }

@@ -7,6 +7,8 @@ import { MoneyActions } from './MoneyActions';
 import { SurestSignAlert } from './SurestSignAlert';
 import { HelpCaseList } from './HelpCaseList';
 import { LikelyTypeItem } from './LikelyTypeItem';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 /**
  * The answer, in the order a frightened reader needs it: the alarm, what to do now (and
@@ -20,6 +22,7 @@ export function HelpResultView({ result }: { result: HelpResult }) {
   return (
     <section id="result" className="help-result" aria-labelledby="result-heading">
       <h2 id="result-heading">对照结果</h2>
+      <ReadAloud target={READ_ALOUD_TARGETS.helpResult} />
       {request.truncated ? <p className="help-note">您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。</p> : null}
       {ignoredSignIds.length ? <p className="help-note">链接里有 {ignoredSignIds.length} 个勾选项已经不存在，已忽略。</p> : null}
       {nothingEntered ? <p>您还没有勾选情况，也没有填写对方说的话。下面是通用的做法；在下方填写后可以再对照一次。</p> : null}

@@ -67,10 +67,10 @@ export function describeIssue(
     case 'invalid_union': {
       // Explain the alternative whose shape matches what the editor wrote (e.g. the
       // object form of a red flag), not every alternative at once.
-      const typeMismatch = (branch: z.core.$ZodIssue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+      const typeMismatch = (branch: z.core.$ZodIssue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0].path.length === 0;
       const matching = issue.errors.find((branch) => !typeMismatch(branch));
       if (matching) {
-        return matching.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, knownKeys));
+        return matching.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] }, knownKeys));
       }
       // A schema may say how to write the value (an amount: 62000, or { value, approx }).
       if (!/^Invalid input/.test(issue.message)) return [{ path, message: `${issue.message}；实际为${describeValue(issue.input)}` }];

@@ -28,11 +28,11 @@ export interface RecordSource<Front> {
   /** The rendered body; its problems are already reported */
   body: RenderedBody;
   /** 1-based line of a front-matter field */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Resolve an image the front matter names; a bad one is reported on `field` and gives undefined. */
-  image(src: string, field: readonly PropertyKey[]): MediaImage | undefined;
+  image: (src: string, field: readonly PropertyKey[]) => MediaImage | undefined;
   /** Report problems found while converting (warnings: the record still loads). */
-  report(problems: readonly ContentProblem[]): void;
+  report: (problems: readonly ContentProblem[]) => void;
   /** Rules from the content folder's list files, loaded before any record */
   rules: ContentRules;
 }
@@ -64,7 +64,7 @@ export interface KindDefinition<
   /** The measure word for counting it: 3 篇稿件, 5 个案例 */
   counter: string;
   /** Site path of a record's page */
-  url(slug: string): string;
+  url: (slug: string) => string;
   /** The front-matter contract */
   schema: Schema;
   /** What `npm run new` writes: one documented line per schema key, then a guiding body */

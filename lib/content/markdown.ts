@@ -361,7 +361,7 @@ function renderChecked(source: string, options: RenderOptions): { body: Rendered
       continue;
     }
     if (chunk.length === 0) continue;
-    const hast = toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile) as HastRoot;
+    const hast = toHtmlTree.runSync({ type: 'root', children: chunk }, file);
     texts.push(hastToString(hast).replace(/\s*\n\s*/g, '\n').trim());
     segments.push({ kind: 'html', html: stringifier.stringify(hast) });
   }

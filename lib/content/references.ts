@@ -6,9 +6,9 @@ import type { Content } from './records';
 
 export interface RecordFiles {
   /** Where a loaded record's file is */
-  locate(kind: ContentKind, slug: string): Located | undefined;
+  locate: (kind: ContentKind, slug: string) => Located | undefined;
   /** Whether the kind has a file of this slug, even one that failed to load */
-  exists(kind: ContentKind, slug: string): boolean;
+  exists: (kind: ContentKind, slug: string) => boolean;
 }
 
 /** `content/cases/` for messages. */

@@ -44,7 +44,7 @@ export const author = z.strictObject({
 
 export const figure = z.strictObject({
   label: text,
-  value: z.number().finite(),
+  value: z.number(),
   unit: optionalText,
   /** The paper gives an approximate figure (2085.7万余元): shown with 余 */
   approx: z.boolean().default(false),
@@ -53,7 +53,7 @@ export const figure = z.strictObject({
 
 const AMOUNT_HINT =
   '金额写数字（元），不加单位、逗号和引号：“6.2万元”写 62000；报道写的是“15万余元”这样的约数时，写成 { value: 150000, approx: true }';
-const yuan = z.number({ error: AMOUNT_HINT }).finite().nonnegative({ error: '金额不能为负数' });
+const yuan = z.number({ error: AMOUNT_HINT }).nonnegative({ error: '金额不能为负数' });
 
 /** A sum of money in yuan, exact (62000) or, as the paper words it, approximate
  *  (15万余元: { value: 150000, approx: true }). Always { value, approx } once read. */

@@ -207,7 +207,7 @@ function parseAndCache(dir: string, base: string): LoadResult {
         if (failed) return body;
         try {
           const bytes = v8.serialize(body);
-          fs.writeSync(fd as number, bytes);
+          fs.writeSync(fd, bytes);
           const ref = { offset, length: bytes.length, hasCasesMarker: body.hasCasesMarker };
           offset += bytes.length;
           const lazy = new LazyBody(bodies, ref);

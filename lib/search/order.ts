@@ -63,7 +63,7 @@ export function selectTop(docs: ArrayLike<number>, k: number, compare: Compare, 
     } else if ((key === undefined || key(doc) <= rootKey) && compare(doc, heap[0] as number) < 0) {
       heap[0] = doc;
       siftDown(0);
-      if (key) rootKey = key(heap[0] as number);
+      if (key) rootKey = key(heap[0]);
     }
   }
   return heap.sort(compare);

@@ -43,6 +43,9 @@ const settingsSchema = z.object({
   PRERENDER_STORIES: optional(wholeNumber(0, Number.MAX_SAFE_INTEGER).default(500)),
   /** The port `npm start` and `npm run dev` listen on (Next reads it; the scaffolder names it) */
   PORT: optional(wholeNumber(1, 65535).default(3000)),
+  /** How readers reach the paper about the website itself, shown on /accessibility */
+  SITE_CONTACT_PHONE: optional(z.string().trim().optional()),
+  SITE_CONTACT_EMAIL: optional(z.email({ error: 'must be an e-mail address' }).optional()),
   /** `1` turns on /crash-test, the page the browser tests crash on purpose */
   ENABLE_TEST_CRASH_ROUTE: optional(
     z
@@ -93,6 +96,11 @@ export const site = {
   emergency: '110',
   get url(): string {
     return settings().SITE_URL;
+  },
+  /** How readers reach the paper about the website itself (shown on /accessibility); unset until the paper sets them. */
+  get contact(): { phone?: string; email?: string } {
+    const { SITE_CONTACT_PHONE: phone, SITE_CONTACT_EMAIL: email } = settings();
+    return { phone, email };
   },
 } as const;
 

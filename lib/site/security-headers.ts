@@ -7,7 +7,7 @@
  *   - Pages rendered per request — search and the helper, the only pages that echo
  *     what a visitor typed — get a strict policy: a fresh nonce per response (set by
  *     proxy.ts; Next puts it on each of its scripts), the hash of our one inline
- *     script (the font-size boot script), 'strict-dynamic', no 'unsafe-inline'.
+ *     script (the reader-settings boot script), 'strict-dynamic', no 'unsafe-inline'.
  *   - Every other page is static HTML built once and cached (by Next, nginx or a
  *     CDN), so it cannot carry a per-request nonce, and Next streams each page's data
  *     as inline <script> pushes whose hashes are unknown for pages rendered on first
@@ -15,7 +15,7 @@
  *     request, and their content is sanitized at build time (hostile-content tests).
  */
 import crypto from 'node:crypto';
-import { FONT_SIZE_BOOT_SCRIPT } from './font-size';
+import { READER_PREFS_BOOT_SCRIPT } from './reader-prefs';
 
 /** Routes rendered per request, which get the nonce policy (exact path or below it). */
 export const NONCE_ROUTES = ['/search', '/help'] as const;
@@ -52,7 +52,7 @@ const policy = (scriptSrc: string) => ["default-src 'self'", `script-src ${scrip
 export const CONTENT_SECURITY_POLICY = policy("'self' 'unsafe-inline'");
 
 /** Our one inline script, allowed by its hash under the nonce policy (computed once). */
-const BOOT_SCRIPT_HASH = scriptHash(FONT_SIZE_BOOT_SCRIPT);
+const BOOT_SCRIPT_HASH = scriptHash(READER_PREFS_BOOT_SCRIPT);
 
 /** For pages rendered per request; `nonce` must be fresh and unguessable for each response. */
 export function noncePolicy(nonce: string): string {

@@ -15,6 +15,7 @@ export const paths = {
   archive: () => '/archive',
   help: () => '/help',
   feed: () => '/feed.xml',
+  accessibility: () => '/accessibility',
 } as const;
 
 /** Lists are paged in the path (/sections/law/page/2) so every page can be prerendered. */

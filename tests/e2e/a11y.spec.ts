@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
+import { PAGES, setPrefs } from './reader';
 
 /** One page of every route type. */
 const ROUTES = [
@@ -19,16 +20,23 @@ const ROUTES = [
   '/archive',
   '/archive/2022/06',
   '/news/no-such-story',
+  PAGES.help,
+  PAGES.search,
+  PAGES.statement,
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const url of ROUTES) {
-    test(`axe finds no violations (${colorScheme}): ${url}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
+// Both modes: 标准版, and 长辈版 (its own palette, sizes and header).
+for (const mode of ['standard', 'elder'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const url of ROUTES) {
+      test(`axe finds no violations (${mode}, ${colorScheme}): ${url}`, async ({ page, context, baseURL }) => {
+        await setPrefs(context, baseURL!, { mode });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
   }
 }
 

@@ -69,6 +69,26 @@ test('search goes through Next every time: each visitor gets a fresh nonce, neve
   expect(nonces.size).toBe(3);
 });
 
+test('the reader’s settings are never cached: each reader gets the no-script stylesheet of their own cookie', async ({ request }) => {
+  for (const cookie of ['reader-mode=elder', '', 'reader-mode=elder; font-size=larger', '']) {
+    const response = await request.get(`${NGINX}/noscript.css`, { headers: cookie ? { cookie } : {} });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-cache']).not.toBe('HIT');
+    expect(response.headers()['cache-control']).toBe('private, no-cache');
+    const css = await response.text();
+    if (cookie.includes('elder')) expect(css).toContain('html:root p');
+    else expect(css).not.toContain('html:root');
+    if (cookie.includes('larger')) expect(css).toContain('html:root:root { font-size: 162.5%; }');
+  }
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get(`${NGINX}/prefs?reader-mode=elder`, { maxRedirects: 0, headers: { referer: `${NGINX}/scams` } });
+    expect(response.status()).toBe(303);
+    expect(response.headers()['location']).toBe('/scams');
+    expect(response.headers()['set-cookie']).toContain('reader-mode=elder');
+    expect(response.headers()['x-cache']).not.toBe('HIT');
+  }
+});
+
 test('other methods are refused, unknown pages are 404, assets are immutable', async ({ request }) => {
   for (const url of ['/news/telecom-fraud-crackdown', '/search?q=x']) {
     const response = await request.fetch(`${NGINX}${url}`, { method: 'POST', data: 'x=1' });

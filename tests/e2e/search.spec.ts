@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { documentsFromContent } from '../../lib/search/documents';
+import type { ApiSearchResponse } from '../../lib/search/json';
 import { SEARCH_FIELDS } from '../../lib/search/fields';
 import { normalize } from '../../lib/text/normalize';
 import { content, published } from './content';
@@ -135,18 +136,18 @@ test('/api/search returns the same results as JSON', async ({ request, page }) =
   const response = await request.get('/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
-  const body = await response.json();
+  const body = (await response.json()) as ApiSearchResponse;
   const expected = containing('公检法');
   expect(body).toMatchObject({ query: '公检法', total: expected.length, page: 1, pages: 1 });
-  expect(body.results.map((hit: { url: string }) => hit.url).sort()).toEqual(expected.map((doc) => doc.url).sort());
+  expect(body.results.map((hit) => hit.url).sort()).toEqual(expected.map((doc) => doc.url).sort());
   for (const hit of body.results) {
     expect(hit).toEqual(expect.objectContaining({ kind: expect.any(String), slug: expect.any(String), title: expect.any(String), date: expect.any(String) }));
-    expect(hit.snippet.some((segment: { text: string; match: boolean }) => segment.match && segment.text === '公检法')).toBe(true);
+    expect(hit.snippet.some((segment) => segment.match && segment.text === '公检法')).toBe(true);
   }
   // The page lists them in the same order.
   await page.goto('/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
   const pageOrder = await results(page).getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  expect(pageOrder).toEqual(body.results.map((hit: { url: string }) => hit.url));
+  expect(pageOrder).toEqual(body.results.map((hit) => hit.url));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

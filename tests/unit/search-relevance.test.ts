@@ -9,7 +9,7 @@ import { SearchResults } from '@/components/search/SearchResults';
 import { catalogFromContent, documentsFromContent } from '@/lib/search/documents';
 import { SEARCH_FIELDS } from '@/lib/search/fields';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search/inverted-index';
-import { safeJson, toApiResponse } from '@/lib/search/json';
+import { safeJson, toApiResponse, type ApiSearchResponse } from '@/lib/search/json';
 import { normalize } from '@/lib/text/normalize';
 import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
@@ -285,7 +285,7 @@ describe('escaping and long queries', () => {
 
     const json = safeJson(toApiResponse(response, []));
     expect(json).not.toContain('<script');
-    expect(JSON.parse(json).query).toBe(hostile);
+    expect((JSON.parse(json) as ApiSearchResponse).query).toBe(hostile);
   });
 
   it('the API route answers JSON with the query escaped', async () => {
@@ -294,8 +294,8 @@ describe('escaping and long queries', () => {
     const body = await response.text();
     expect(body).not.toContain('<script');
     expect(JSON.parse(body)).toMatchObject({ query: hostile, total: 0, results: [] });
-    const found = JSON.parse(await GET(new NextRequest('http://localhost/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95')).text());
-    expect(found.results.map((hit: { url: string }) => hit.url)).toContain('/cases/fake-police-investigation');
+    const found = JSON.parse(await GET(new NextRequest('http://localhost/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95')).text()) as ApiSearchResponse;
+    expect(found.results.map((hit) => hit.url)).toContain('/cases/fake-police-investigation');
   });
 
   // How fast a long query answers is measured in bench/, not asserted here.

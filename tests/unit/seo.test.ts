@@ -130,7 +130,7 @@ describe('JsonLd escaping', () => {
     const json = html.slice('<script type="application/ld+json">'.length, -'</script>'.length);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(article);
-    expect(JSON.parse(json).headline).toBe(hostile);
+    expect((JSON.parse(json) as typeof article).headline).toBe(hostile);
   });
 
   it('escapes a list of nodes the same way', () => {
@@ -334,6 +334,7 @@ draft: true
         `/tags/${encodeURIComponent('反诈')}`,
         '/archive',
         '/archive/2022/06',
+        '/accessibility',
       ].sort(),
     );
     expect(byPath.get('/news/sample-story')).toBe('2022-06-12T10:00:00+08:00');

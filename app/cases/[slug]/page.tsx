@@ -17,8 +17,11 @@ import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 import { HelpTeaser } from '@/components/help/HelpTeaser';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 type Props = { params: Promise<{ slug: string }> };
+
 
 export const dynamicParams = false;
 
@@ -54,6 +57,7 @@ export default async function CasePage({ params }: Props) {
             {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
           </h1>
         </header>
+        <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
         <CaseAnswer fraudCase={fraudCase} />
         <NeverDo items={scamType?.neverDo ?? []} />
         <SurestSigns flags={fraudCase.flags} />

@@ -17,8 +17,11 @@ import { StoryBody } from '@/components/StoryBody';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { StoryList } from '@/components/StoryList';
 import { DateTime } from '@/components/DateTime';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 type Props = { params: Promise<{ slug: string }> };
+
 
 /**
  * The newest PRERENDER_STORIES stories (default 500) are prerendered by `next build`;
@@ -68,6 +71,7 @@ export default async function StoryPage({ params }: Props) {
       <Breadcrumbs items={crumbs} />
       <article className="story">
         <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />
+        <ReadAloud target={READ_ALOUD_TARGETS.story} />
         {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />
         <HeadingOutline headings={story.body.headings} />

@@ -13,8 +13,11 @@ import { NeverDo } from '@/components/fraud/NeverDo';
 import { ScamSources } from '@/components/fraud/ScamSources';
 import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 type Props = { params: Promise<{ slug: string }> };
+
 
 export const dynamicParams = false;
 
@@ -46,6 +49,7 @@ export default async function ScamTypePage({ params }: Props) {
           <h1>{scamType.name}</h1>
           <p className="lead">{scamType.summary}</p>
         </header>
+        <ReadAloud target={READ_ALOUD_TARGETS.scamType} />
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
         {scamType.body.html ? <SanitizedHtml html={scamType.body.html} /> : null}
