@@ -64,7 +64,9 @@ function losses(report: Report, category: string): string[] {
   return (report.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
     .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative')
+    .filter(
+      ({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative',
+    )
     .map(({ ref, audit }) => `${ref.id}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`);
 }
 
@@ -101,9 +103,18 @@ async function main() {
       const report = all[Math.floor(all.length / 2)] as Report;
       const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
       const metric = (id: string) => report.audits[id]?.displayValue ?? '–';
-      rows.push([name, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), metric('speed-index')]);
+      rows.push([
+        name,
+        ...CATEGORIES.map(score),
+        metric('first-contentful-paint'),
+        metric('largest-contentful-paint'),
+        metric('total-blocking-time'),
+        metric('cumulative-layout-shift'),
+        metric('speed-index'),
+      ]);
       for (const category of CATEGORIES) {
-        if (score(category) < TARGETS[category]) notes.push(`${name}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`);
+        if (score(category) < TARGETS[category])
+          notes.push(`${name}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`);
       }
       console.log(`    ${CATEGORIES.map((c) => `${c} ${score(c)}`).join(', ')}`);
     }

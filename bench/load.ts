@@ -63,7 +63,15 @@ async function child(mode: Mode, dir: string): Promise<void> {
     mode !== 'parse' && fs.existsSync(cacheDir)
       ? fs.readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => sum + fs.statSync(path.join(cacheDir, name)).size, 0)
       : 0;
-  const result: ChildResult = { ms, stories, problems, peakRss: process.resourceUsage().maxRSS * 1024, retainedRss: process.memoryUsage().rss, cacheBytes, bodyReadMs };
+  const result: ChildResult = {
+    ms,
+    stories,
+    problems,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    retainedRss: process.memoryUsage().rss,
+    cacheBytes,
+    bodyReadMs,
+  };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
@@ -95,18 +103,21 @@ async function main() {
       console.log(`==> ${stories} stories: ${MODES[mode]}`);
       const r = run(mode, corpus.dir, cacheDir);
       console.log(`    ${seconds(r.ms)}, peak ${mb(r.peakRss)}, retained ${mb(r.retainedRss)}, ${r.problems} problems`);
-      updates.push({ key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)} ${today()}`, row: [
-        stories.toLocaleString('en-US'),
-        MODES[mode],
-        seconds(r.ms),
-        `${((r.ms * 1000) / stories).toFixed(0)} µs`,
-        mb(r.peakRss),
-        mb(r.retainedRss),
-        r.cacheBytes ? mb(r.cacheBytes) : '–',
-        r.bodyReadMs ? `${(r.bodyReadMs * 1000).toFixed(0)} µs` : '–',
-        r.problems,
-        measuredOn(),
-      ] });
+      updates.push({
+        key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)} ${today()}`,
+        row: [
+          stories.toLocaleString('en-US'),
+          MODES[mode],
+          seconds(r.ms),
+          `${((r.ms * 1000) / stories).toFixed(0)} µs`,
+          mb(r.peakRss),
+          mb(r.retainedRss),
+          r.cacheBytes ? mb(r.cacheBytes) : '–',
+          r.bodyReadMs ? `${(r.bodyReadMs * 1000).toFixed(0)} µs` : '–',
+          r.problems,
+          measuredOn(),
+        ],
+      });
     }
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -46,7 +46,10 @@ const chosen = steps.length ? steps : ['load', 'build', 'serve', 'weight', 'ligh
 for (const step of chosen) {
   const { script, defaults } = STEPS[step]!;
   const given = new Set(options.filter((o) => o.startsWith('--')));
-  const merged = [...defaults.filter((d, i) => !(d.startsWith('--') && given.has(d)) && !(i > 0 && defaults[i - 1]!.startsWith('--') && given.has(defaults[i - 1]!))), ...options];
+  const merged = [
+    ...defaults.filter((d, i) => !(d.startsWith('--') && given.has(d)) && !(i > 0 && defaults[i - 1]!.startsWith('--') && given.has(defaults[i - 1]!))),
+    ...options,
+  ];
   const stepArgs = step === 'corpus' ? ['--stories', options[options.indexOf('--stories') + 1] ?? '1000'] : merged;
   console.log(`\n### bench ${step}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, script), ...stepArgs], { cwd: PROJECT_ROOT, stdio: 'inherit' });

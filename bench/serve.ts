@@ -55,7 +55,9 @@ async function measure(url: string, gzip: boolean, tool: string, duration: numbe
     const out = spawnSync('wrk', args, { encoding: 'utf8' });
     const text = out.stdout;
     const requests = Number(/(\d+) requests in/.exec(text)?.[1] ?? 0);
-    const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0) + [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((s, m) => s + Number(m[2]), 0);
+    const errors =
+      Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0) +
+      [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((s, m) => s + Number(m[2]), 0);
     const read = wrkBytes(/requests in [^,]+, ([\d.]+[KMG]?B) read/.exec(text)?.[1] ?? '0B');
     return {
       rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1] ?? 0),
@@ -87,12 +89,19 @@ function bareNext(): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
   fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  fs.writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
+  fs.writeFileSync(
+    path.join(dir, 'app', 'layout.js'),
+    'export default function Layout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  );
   fs.writeFileSync(path.join(dir, 'app', 'page.js'), 'export default function Page() {\n  return <h1>你好</h1>;\n}\n');
   // The linked node_modules lies outside the app folder: let Turbopack read from /.
   fs.writeFileSync(path.join(dir, 'next.config.mjs'), "export default { turbopack: { root: '/' } };\n");
   console.log('==> building the bare Next page');
-  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' } });
+  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+  });
   if (out.status !== 0) throw new Error(`bare Next build failed:\n${out.stdout}\n${out.stderr}`);
   return dir;
 }
@@ -159,7 +168,13 @@ async function main() {
     await buildCorpus(stories);
   }
   const bareDir = bareNext();
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.relative(PROJECT_ROOT, corpus.dir), NEXT_DIST_DIR: distDir } as NodeJS.ProcessEnv;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: path.relative(PROJECT_ROOT, corpus.dir),
+    NEXT_DIST_DIR: distDir,
+  } as NodeJS.ProcessEnv;
 
   // The static twin: the very file Next prerendered, and its gzip.
   const staticRoot = path.join(CORPUS_ROOT, 'nginx-static');
@@ -182,8 +197,15 @@ async function main() {
       cwd: PROJECT_ROOT,
       env: { ...env, PORT: String(PORTS.deploy), NEXT_PORT: String(PORTS.deployNext), RUN_DIR: path.join(CORPUS_ROOT, 'deploy-run') },
     });
-    staticNginx = startGroup('nginx', ['-c', path.join(staticRoot, 'nginx.conf'), '-p', path.join(staticRoot, 'run'), '-e', path.join(staticRoot, 'run', 'error.log'), '-g', 'daemon off;'], {});
-    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], { cwd: bareDir, env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' } });
+    staticNginx = startGroup(
+      'nginx',
+      ['-c', path.join(staticRoot, 'nginx.conf'), '-p', path.join(staticRoot, 'run'), '-e', path.join(staticRoot, 'run', 'error.log'), '-g', 'daemon off;'],
+      {},
+    );
+    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], {
+      cwd: bareDir,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' },
+    });
     const deployBase = `http://127.0.0.1:${PORTS.deploy}`;
     const nextBase = `http://127.0.0.1:${PORTS.deployNext}`;
     await waitFor(`${deployBase}/robots.txt`, 300_000);
@@ -211,7 +233,9 @@ async function main() {
       targets.push({ route: route.name, server: 'next start alone', url: `${nextBase}${route.path}` });
     }
     // Warm every cache (Next's ISR cache for the archive story, nginx's page cache) in both encodings.
-    for (const target of targets) for (const encoding of ['gzip', 'identity']) for (let i = 0; i < 3; i++) await (await fetch(target.url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
+    for (const target of targets)
+      for (const encoding of ['gzip', 'identity'])
+        for (let i = 0; i < 3; i++) await (await fetch(target.url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
 
     // The machine is shared: the story's four servers are measured in `rounds` interleaved
     // rounds and the median round kept, so a burst of someone else's work hits all alike.
@@ -222,7 +246,9 @@ async function main() {
       for (let round = 0; round < rounds; round++) {
         for (const target of story) {
           const load = await measure(target.url, gzip, tool, duration, connections);
-          console.log(`==> round ${round + 1}: ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms`);
+          console.log(
+            `==> round ${round + 1}: ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms`,
+          );
           samples.set(target.server, [...(samples.get(target.server) ?? []), load]);
         }
       }
@@ -234,9 +260,20 @@ async function main() {
         } else {
           load = await measure(target.url, gzip, tool, duration, connections);
         }
-        console.log(`==> ${target.route} | ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms${load.errors ? `, ${load.errors} errors` : ''}`);
+        console.log(
+          `==> ${target.route} | ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms${load.errors ? `, ${load.errors} errors` : ''}`,
+        );
         figures.set(`${target.route}|${target.server}|${gzip}`, load);
-        rows.push([target.route, target.server, gzip ? 'gzip' : 'none', load.rps.toFixed(0), load.p50.toFixed(2), load.p99.toFixed(2), `${(load.bytesPerRequest / 1024).toFixed(1)} KB`, load.errors]);
+        rows.push([
+          target.route,
+          target.server,
+          gzip ? 'gzip' : 'none',
+          load.rps.toFixed(0),
+          load.p50.toFixed(2),
+          load.p99.toFixed(2),
+          `${(load.bytesPerRequest / 1024).toFixed(1)} KB`,
+          load.errors,
+        ]);
       }
     }
   } finally {

@@ -77,7 +77,10 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
       if (!child.pid) return;
       const tree = processTree(child.pid);
       const sizes = tree.map(rssOf);
-      peakTreeRss = Math.max(peakTreeRss, sizes.reduce((a, b) => a + b, 0));
+      peakTreeRss = Math.max(
+        peakTreeRss,
+        sizes.reduce((a, b) => a + b, 0),
+      );
       peakProcessRss = Math.max(peakProcessRss, ...sizes);
       peakProcesses = Math.max(peakProcesses, sizes.filter(Boolean).length);
     };
@@ -94,7 +97,12 @@ export function machine(): string {
   const version = (cmd: string, args: string[]) => {
     const out = spawnSync(cmd, args, { encoding: 'utf8' });
     if (out.error) return `${path.basename(cmd)} missing`;
-    return `${out.stdout}\n${out.stderr}`.split('\n').map((line) => line.trim()).find(Boolean) ?? '?';
+    return (
+      `${out.stdout}\n${out.stderr}`
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean) ?? '?'
+    );
   };
   const pkg = (name: string) => {
     try {
@@ -105,7 +113,10 @@ export function machine(): string {
   };
   return [
     `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
-    `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (shared machine)`,
+    `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (shared machine)`,
     `node ${process.version}, next ${pkg('next')}, react ${pkg('react')}, autocannon ${pkg('autocannon')}, lighthouse ${pkg('lighthouse')}, ${version('nginx', ['-v'])}, ${version('wrk', ['-v']).replace(/ Copyright.*/, '')}, ${version('/usr/bin/chromium', ['--version'])}`,
   ].join('; ');
 }

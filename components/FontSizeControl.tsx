@@ -11,6 +11,7 @@ import { appliedPref, applyPref, FONT_SIZES, PREFS, PREFS_PATH, type FontSizeId 
 export function FontSizeControl() {
   const [current, setCurrent] = useState<FontSizeId>();
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the static HTML renders no choice; the applied size is known only after hydration
   useEffect(() => setCurrent(appliedPref('fontSize')), []);
 
   function choose(event: MouseEvent, size: FontSizeId) {
@@ -36,7 +37,7 @@ export function FontSizeControl() {
             className={`font-size__${size.id}`}
           >
             {size.label}
-        </button>
+          </button>
         ))}
       </div>
     </form>

@@ -6,9 +6,5 @@ import type { Segment } from '@/lib/text/segments';
  * snippets, the helper's quotes. Never HTML strings. The look is the site's `mark` rule.
  */
 export function Highlight({ segments }: { segments: readonly Segment[] }) {
-  return (
-    <>
-      {segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
-    </>
-  );
+  return <>{segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}</>;
 }

@@ -32,7 +32,10 @@ function shown(file: string): string {
 
 /** A plausible slug for what the editor typed (Fake_Police → fake-police), if there is one. */
 function slugLike(raw: string): string | undefined {
-  const guess = raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const guess = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return guess && guess !== raw && SLUG_PATTERN.test(guess) ? guess : undefined;
 }
 

@@ -27,7 +27,8 @@ export default function AccessibilityPage() {
       <article className="statement">
         <h1>{TITLE}</h1>
         <p className="lead">
-          {site.name}希望每一位读者，特别是年长的读者，都能方便地看新闻、认骗局。下面逐条说明本站怎样满足工业和信息化部《互联网网站适老化通用设计规范》和国际通行的网页无障碍标准
+          {site.name}
+          希望每一位读者，特别是年长的读者，都能方便地看新闻、认骗局。下面逐条说明本站怎样满足工业和信息化部《互联网网站适老化通用设计规范》和国际通行的网页无障碍标准
           WCAG 2.1 AA 级的要求。这是本站的自查结果，不代表已通过第三方评测。
         </p>
 
@@ -57,7 +58,10 @@ export default function AccessibilityPage() {
 
         <section aria-labelledby="statement-contact">
           <h2 id="statement-contact">遇到问题怎么办</h2>
-          <p>如果本站有哪项功能您用不了，请告诉{site.publisher.name}：是哪个网页、哪项功能，用的是手机还是电脑。我们会尽快改进，并把您需要的稿件内容另行提供给您。</p>
+          <p>
+            如果本站有哪项功能您用不了，请告诉{site.publisher.name}
+            ：是哪个网页、哪项功能，用的是手机还是电脑。我们会尽快改进，并把您需要的稿件内容另行提供给您。
+          </p>
           {phone || email ? (
             <ul className="statement__contact">
               {phone ? (

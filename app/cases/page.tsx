@@ -36,14 +36,8 @@ export default async function CasesPage({ searchParams }: Props) {
       </h1>
       <p className="lead">本报报道过的反诈案例，每个案例都写明骗子怎么骗、在哪一步被识破、遇到了该怎么办。</p>
       <CaseFilterForm filters={filters} options={options} />
-      {ignored.length ? (
-        <p className="help-note">
-          {ignored.map((item) => `“${item.value}”${item.reason}`).join('；')}，已忽略。
-        </p>
-      ) : null}
-      <p className="meta">
-        {hasFilters(filters) ? `符合条件的案例 ${paged.total} 个` : `共 ${paged.total} 个案例`}
-      </p>
+      {ignored.length ? <p className="help-note">{ignored.map((item) => `“${item.value}”${item.reason}`).join('；')}，已忽略。</p> : null}
+      <p className="meta">{hasFilters(filters) ? `符合条件的案例 ${paged.total} 个` : `共 ${paged.total} 个案例`}</p>
       {paged.total ? <CaseList cases={paged.items} /> : <p>没有符合条件的案例，换个条件试试。</p>}
       <Pagination page={paged.page} pages={paged.pages} href={(page) => caseIndexHref(filters, page)} label="案例分页" />
       <HotlineCallout />

@@ -56,11 +56,7 @@ export default async function HelpPage({ searchParams }: Props) {
           <h2 id="help-form-heading">{result ? '补充情况，再对照一次' : '对照看看'}</h2>
           <HelpForm groups={catalogue.groups} request={request} ticked={result?.tickedSigns ?? []} />
         </section>
-        <SituationList
-          id="situations-heading"
-          title="已经发生了？按情况看怎么办"
-          items={content.situations.map((situation) => ({ situation }))}
-        />
+        <SituationList id="situations-heading" title="已经发生了？按情况看怎么办" items={content.situations.map((situation) => ({ situation }))} />
         <HotlineCallout />
       </div>
     </>

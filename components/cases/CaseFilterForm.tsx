@@ -2,7 +2,19 @@ import { PageLink } from '@/components/PageLink';
 import { caseIndexHref, hasFilters, type CaseFilters, type FilterOption } from '@/lib/fraud/case-index';
 import { paths } from '@/lib/site/urls';
 
-function Select({ name, label, all, value, options }: { name: keyof CaseFilters; label: string; all: string; value: string; options: readonly FilterOption[] }) {
+function Select({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: keyof CaseFilters;
+  label: string;
+  all: string;
+  value: string;
+  options: readonly FilterOption[];
+}) {
   return (
     <div className="case-filters__field">
       <label htmlFor={`cases-${name}`}>{label}</label>

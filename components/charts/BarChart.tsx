@@ -25,17 +25,7 @@ const BAR_GAP = 4;
 const LABEL_WIDTH = 170;
 const CHART_WIDTH = 560;
 
-export function BarChart({
-  id,
-  title,
-  series,
-  rows,
-}: {
-  id: string;
-  title: string;
-  series: readonly BarSeries[];
-  rows: readonly BarRow[];
-}) {
+export function BarChart({ id, title, series, rows }: { id: string; title: string; series: readonly BarSeries[]; rows: readonly BarRow[] }) {
   const max = Math.max(1, ...rows.flatMap((row) => row.values.map((bar) => bar.value)));
   const barHeight = (ROW_HEIGHT - BAR_GAP) / series.length;
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - 90;

@@ -2,7 +2,11 @@
  *  scam-type page and helper result whose type lists it. Nothing when the list is empty. */
 export const NEVER_DO_TITLE = '记住：真正的机构绝不会';
 
-export function NeverDo({ items, as = 'section', id = 'never-heading' }: {
+export function NeverDo({
+  items,
+  as = 'section',
+  id = 'never-heading',
+}: {
   items: readonly string[];
   /** A page section with its own heading, or a part of a helper result under a subhead */
   as?: 'section' | 'subhead';

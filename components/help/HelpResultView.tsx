@@ -24,7 +24,11 @@ export function HelpResultView({ result }: { result: HelpResult }) {
     <section id="result" className="help-result" aria-labelledby="result-heading">
       <h2 id="result-heading">对照结果</h2>
       <ReadAloud target={READ_ALOUD_TARGETS.helpResult} />
-      {request.truncated ? <p className="help-note">您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。</p> : null}
+      {request.truncated ? (
+        <p className="help-note">
+          您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。
+        </p>
+      ) : null}
       {ignoredSignIds.length ? <p className="help-note">链接里有 {ignoredSignIds.length} 个勾选项已经不存在，已忽略。</p> : null}
       {nothingEntered ? <p>您还没有勾选情况，也没有填写对方说的话。下面是通用的做法；在下方填写后可以再对照一次。</p> : null}
       {alarm.triggered ? <SurestSignAlert alarm={alarm} /> : null}

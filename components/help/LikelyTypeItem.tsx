@@ -13,12 +13,11 @@ export function LikelyTypeItem({ likely }: { likely: LikelyType }) {
       <h4 className="help-type__name">
         <PageLink href={paths.scamType(scamType.slug)}>{scamType.name}</PageLink>
       </h4>
-      <p className={confidence === '很可能' ? 'help-confidence help-confidence--high' : 'help-confidence'}>
-        {confidence}是这类骗局
-      </p>
+      <p className={confidence === '很可能' ? 'help-confidence help-confidence--high' : 'help-confidence'}>{confidence}是这类骗局</p>
       {quoted.length ? (
         <p>
-          您说的话里吻合的部分：“<Highlight segments={quoted} />”
+          您说的话里吻合的部分：“
+          <Highlight segments={quoted} />”
         </p>
       ) : null}
       {signs.length ? (

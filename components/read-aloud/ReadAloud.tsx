@@ -49,7 +49,7 @@ export function ReadAloud({ target }: { target: string }) {
   const label = state === 'playing' ? '暂停' : state === 'paused' ? '继续' : '朗读';
   return (
     <div className="read-aloud" role="group" aria-label="朗读正文">
-      <button type="button" className="read-aloud__main" onClick={main} aria-disabled={state === 'loading'}>
+      <button type="button" className="read-aloud__main" onClick={() => void main()} aria-disabled={state === 'loading'}>
         <span aria-hidden="true">{state === 'playing' ? '❚❚ ' : '▶ '}</span>
         {label}
       </button>

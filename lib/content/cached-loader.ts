@@ -162,7 +162,8 @@ function stored(record: BaseRecord): StoredRecord {
 }
 
 function withBody(record: StoredRecord, body: Body): BaseRecord {
-  const { hasCasesMarker: _marker, ...fields } = record;
+  const fields: Omit<StoredRecord, 'hasCasesMarker'> & { hasCasesMarker?: boolean } = { ...record };
+  delete fields.hasCasesMarker;
   return { ...fields, body };
 }
 

@@ -142,6 +142,7 @@ export class FileCache {
     try {
       const prefix = readExactly(fd, 0, PREFIX);
       if (!prefix.subarray(0, MAGIC.length).equals(MAGIC)) throw new Unreadable('it is not a content cache file');
+      // eslint-disable-next-line react-hooks/rules-of-hooks -- `use` is this reader's callback, not React's hook
       return use(fd, prefix.readUInt32LE(MAGIC.length));
     } catch (error) {
       warnOnce(`corrupt:${this.dir}`, `content cache file ${file} is unusable (${(error as Error).message}); parsing its content file again (further ones are not logged)`);

@@ -195,7 +195,7 @@ export function replaceMarks(tree: Root, glossary: Glossary, marks: Map<Element,
       }
       if (last < child.value.length) children.push({ type: 'text', value: child.value.slice(last) });
     }
-    parent.children = children as typeof parent.children;
+    parent.children = children;
   };
   walk(tree);
 }
@@ -291,7 +291,7 @@ export class PageGlossary {
       }
     }
     children.push(...waiting);
-    parent.children = children as typeof parent.children;
+    parent.children = children;
     return raised;
   }
 

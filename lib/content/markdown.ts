@@ -382,7 +382,7 @@ function renderChecked(source: string, options: RenderOptions): { body: Rendered
   };
   const file = { data: { pipeline: pipelineState } };
   const parts = chunks.map((chunk) =>
-    chunk === 'cases' || chunk.length === 0 ? chunk : (toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile) as HastRoot),
+    chunk === 'cases' || chunk.length === 0 ? chunk : (toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile)),
   );
   // Every part's [[…]] marks are known now; each term is explained once in the whole body.
   const page = new PageGlossary(glossary, pipelineState.marks);

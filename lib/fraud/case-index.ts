@@ -74,7 +74,11 @@ export function caseIndex(cases: readonly FraudCase[], scamTypes: readonly Pick<
   const byYear = countBy(cases, yearOf);
   const options = {
     scam: scamTypes.filter((type) => byType.has(type.slug)).map((type) => ({ value: type.slug, label: type.name, count: byType.get(type.slug) ?? 0 })),
-    outcome: OUTCOMES.filter((outcome) => byOutcome.has(outcome)).map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome], count: byOutcome.get(outcome) ?? 0 })),
+    outcome: OUTCOMES.filter((outcome) => byOutcome.has(outcome)).map((outcome) => ({
+      value: outcome,
+      label: OUTCOME_LABELS[outcome],
+      count: byOutcome.get(outcome) ?? 0,
+    })),
     year: [...byYear].sort(([a], [b]) => b - a).map(([year, count]) => ({ value: String(year), label: `${year}年`, count })),
   };
 

@@ -34,7 +34,10 @@ function values(raw: string | string[] | undefined): string[] {
 
 /** Control characters would only confuse matching and display; line breaks become spaces. */
 function cleanText(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Cut by code points so a character outside the BMP is never split in half. */
@@ -46,9 +49,7 @@ function truncate(text: string, max: number): { text: string; truncated: boolean
 export function parseHelpRequest(params: SearchParams | undefined | null): HelpRequest {
   const source: SearchParams = params ?? {};
   const { text, truncated } = truncate(cleanText(values(source.q)[0] ?? ''), MAX_TEXT_CHARS);
-  const signIds = [...new Set(values(source.s).map((id) => id.trim()))]
-    .filter((id) => id.length > 0 && id.length <= MAX_SIGN_ID_LENGTH)
-    .slice(0, MAX_SIGN_IDS);
+  const signIds = [...new Set(values(source.s).map((id) => id.trim()))].filter((id) => id.length > 0 && id.length <= MAX_SIGN_ID_LENGTH).slice(0, MAX_SIGN_IDS);
   const paidValue = values(source.paid)[0];
   const paid: Paid = paidValue === 'yes' ? 'yes' : paidValue === 'no' ? 'no' : 'unknown';
   const submitted = ['q', 's', 'paid'].some((key) => source[key] !== undefined);

@@ -263,7 +263,11 @@ function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
   return byKey;
 }
 
-export function helpFor(content: HelpContent, request: HelpRequest, numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency }): HelpResult {
+export function helpFor(
+  content: HelpContent,
+  request: HelpRequest,
+  numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency },
+): HelpResult {
   const index = helpIndexFor(content);
   const catalogue = signCatalogue(content.scamTypes, content.surestSigns);
   const tickedSigns = [...new Set(request.signIds.flatMap((id) => catalogue.byId.get(id) ?? []))];
@@ -271,9 +275,7 @@ export function helpFor(content: HelpContent, request: HelpRequest, numbers: Num
   const textByKey = groupByKey(textGrams(request.text));
 
   const allScored = index.types.map((entry) => scoreType(entry, textByKey, tickedSigns, index));
-  const scored = allScored
-    .filter((s) => s.evidence && s.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score);
+  const scored = allScored.filter((s) => s.evidence && s.score >= MIN_SCORE).sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
   const likely = scored
     .filter((s) => s.score >= top * POSSIBLE_SHARE)

@@ -99,7 +99,10 @@ export class Publisher {
   async revalidate(reason: string): Promise<void> {
     try {
       await this.env.revalidate();
-      setTimeout(() => void this.env.revalidate().catch((error: Error) => this.env.log(`[publish] 第二次清除页面缓存失败：${error.message}`)), AGAIN_MS).unref();
+      setTimeout(
+        () => void this.env.revalidate().catch((error: Error) => this.env.log(`[publish] 第二次清除页面缓存失败：${error.message}`)),
+        AGAIN_MS,
+      ).unref();
       this.env.log(`[publish] ${reason}；页面缓存已清除`);
     } catch (error) {
       this.env.log(`[publish] ${reason}，但清除页面缓存失败（${(error as Error).message}）；页面要等下一次更新才会刷新`);
@@ -109,10 +112,13 @@ export class Publisher {
   private watch(): void {
     this.watching = this.watcher.sync();
     clearTimeout(this.poll);
-    this.poll = setTimeout(() => {
-      if (this.stamp() !== this.lastStamp) this.changed();
-      this.watch();
-    }, this.watching ? POLL_MS : FAST_POLL_MS);
+    this.poll = setTimeout(
+      () => {
+        if (this.stamp() !== this.lastStamp) this.changed();
+        this.watch();
+      },
+      this.watching ? POLL_MS : FAST_POLL_MS,
+    );
     this.poll.unref();
   }
 

@@ -79,9 +79,7 @@ function paragraphsOf(roots: readonly Element[]): Paragraph[] {
 }
 
 function sentencesOf(paragraphs: readonly Paragraph[]): Sentence[] {
-  return paragraphs.flatMap((paragraph) =>
-    splitSentences(paragraph.text).map((span) => ({ paragraph, ...span, text: speakable(paragraph.text, span) })),
-  );
+  return paragraphs.flatMap((paragraph) => splitSentences(paragraph.text).map((span) => ({ paragraph, ...span, text: speakable(paragraph.text, span) })));
 }
 
 /** The text node and offset at a paragraph offset (the end of a range belongs to the piece before it). */

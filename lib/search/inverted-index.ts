@@ -396,7 +396,10 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
 }
 
 /** The posting range of an index key, or undefined when no document has it. */
-export function postingRange(index: SearchIndex, atom: { kind: 'gram'; key: number } | { kind: 'word'; text: string }): { start: number; end: number } | undefined {
+export function postingRange(
+  index: SearchIndex,
+  atom: { kind: 'gram'; key: number } | { kind: 'word'; text: string },
+): { start: number; end: number } | undefined {
   const term = atom.kind === 'gram' ? index.grams.get(atom.key) : (index.words.get(atom.text) ?? -1);
   if (term < 0) return undefined;
   return { start: index.postingStart[term] as number, end: index.postingStart[term + 1] as number };

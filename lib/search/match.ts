@@ -126,9 +126,9 @@ function matchAlternative(index: SearchIndex, alt: Alternative, running: Running
   const otherOffsets = new Uint32Array(others.map((range) => range.offset));
   const cursors = new Uint32Array(others.map((range) => range.start));
   const driverOffset = rarest.offset;
-  const driverDocs = driveWithRunning ? (running).docs : postingDocs;
+  const driverDocs = driveWithRunning ? running.docs : postingDocs;
   const driverStart = driveWithRunning ? 0 : rarest.start;
-  const driverEnd = driveWithRunning ? (running).docs.length : rarest.end;
+  const driverEnd = driveWithRunning ? running.docs.length : rarest.end;
   const runningGeneration = running && !driveWithRunning ? running.generation : 0;
   const checkFilter = !running && filter !== undefined;
   let checked = 0;

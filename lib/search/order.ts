@@ -140,7 +140,13 @@ export function orderResults(
   const candidates = selectTop(docs, depth, byRelevance, relevanceKey);
   const head = candidates.slice(0, RERANK_DEPTH);
   for (const doc of head) scores.set(doc, rescore(index, plan, doc));
-  head.sort((a, b) => (tier[a] as number) - (tier[b] as number) || (scores.get(b) as number) - (scores.get(a) as number) || (times[b] as number) - (times[a] as number) || a - b);
+  head.sort(
+    (a, b) =>
+      (tier[a] as number) - (tier[b] as number) ||
+      (scores.get(b) as number) - (scores.get(a) as number) ||
+      (times[b] as number) - (times[a] as number) ||
+      a - b,
+  );
   const ordered = [...head, ...candidates.slice(RERANK_DEPTH)];
   for (const doc of ordered) if (!scores.has(doc)) scores.set(doc, score[doc] as number);
   return { docs: ordered.slice(0, count), scores };

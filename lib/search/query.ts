@@ -56,7 +56,10 @@ export function parseSearchRequest(raw: RawParams, catalog: Catalog): ParsedRequ
   const ignore = (name: string, value: string, reason: string) => ignored.push({ name, value, reason });
 
   // Control characters have no business in a query; treat them as spaces.
-  const rawQuery = (first(raw, 'q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rawQuery = (first(raw, 'q') ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const { text: q, truncated } = truncateQuery(rawQuery);
   const request: SearchRequest = { q, sort: 'relevance', page: 1 };
 

@@ -52,7 +52,14 @@ export function displaySegments(display: string, spans: readonly Span[], start: 
  * A window of text[fieldStart, fieldEnd) around the place where most different needles
  * occur together, as segments. Falls back to the field's beginning when nothing occurs.
  */
-export function snippetOf(display: string, normalized: string, fieldStart: number, fieldEnd: number, needles: readonly string[], length = SNIPPET_LENGTH): Segment[] {
+export function snippetOf(
+  display: string,
+  normalized: string,
+  fieldStart: number,
+  fieldEnd: number,
+  needles: readonly string[],
+  length = SNIPPET_LENGTH,
+): Segment[] {
   const spans = findSpans(normalized, needles, fieldStart, fieldEnd);
   let start = fieldStart;
   if (spans.length) {

@@ -33,9 +33,7 @@ const OPEN_GRAPH_LOCALE = site.locale.replace('-', '_');
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path } = input;
   const url = absoluteUrl(path);
-  const images = input.image
-    ? [{ url: absoluteUrl(input.image.url), width: input.image.width, height: input.image.height, alt: input.image.alt }]
-    : undefined;
+  const images = input.image ? [{ url: absoluteUrl(input.image.url), width: input.image.width, height: input.image.height, alt: input.image.alt }] : undefined;
   const common = { title, description, url, siteName: site.name, locale: OPEN_GRAPH_LOCALE, images };
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'

@@ -10,8 +10,7 @@ import * as z from 'zod';
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 /** An unset or blank variable means its default, as `VAR= npm run build` intends. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
 
 const wholeNumber = (minimum: number, maximum: number) =>
   z

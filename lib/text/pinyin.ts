@@ -25,7 +25,11 @@ export function readingsOf(text: string): Reading[] {
   let offset = 0;
   characters.forEach((character, index) => {
     const reading = (syllables[index] ?? '').toLowerCase();
-    readings.push({ start: offset, end: offset + character.length, pinyin: SYLLABLE.test(reading) && reading !== character.toLowerCase() ? reading : undefined });
+    readings.push({
+      start: offset,
+      end: offset + character.length,
+      pinyin: SYLLABLE.test(reading) && reading !== character.toLowerCase() ? reading : undefined,
+    });
     offset += character.length;
   });
   return readings;
@@ -59,5 +63,8 @@ export function spellingsOf(text: string, limit: number): string[][] | undefined
  * boundaries need not be known. pinyin-pro reads text; it has no such folding.
  */
 export function fuzzyPinyin(letters: string): string {
-  return letters.replace(/([zcs])h/g, '$1').replace(/ng/g, 'n').replace(/l/g, 'n');
+  return letters
+    .replace(/([zcs])h/g, '$1')
+    .replace(/ng/g, 'n')
+    .replace(/l/g, 'n');
 }

@@ -46,7 +46,10 @@ for (const mode of ['standard', 'elder'] as const) {
 test('every control is reachable by keyboard and shows a visible focus ring', async ({ page }) => {
   await page.goto('/news/telecom-fraud-crackdown');
   const controls = await page.evaluate(
-    () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link')).length,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
+        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'),
+      ).length,
   );
   expect(controls).toBeGreaterThan(10);
   const reached = new Set<string>();
@@ -56,7 +59,10 @@ test('every control is reachable by keyboard and shows a visible focus ring', as
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { key: `${[...document.querySelectorAll('*')].indexOf(el)}:${el.outerHTML.slice(0, 60)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      return {
+        key: `${[...document.querySelectorAll('*')].indexOf(el)}:${el.outerHTML.slice(0, 60)}`,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
     });
     expect(focus, `focus lost after ${i + 1} presses of Tab`).not.toBeNull();
     expect(focus!.outline, focus!.key).toBe(true);

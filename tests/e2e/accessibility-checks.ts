@@ -10,7 +10,18 @@ import type { CheckId } from '../../lib/site/accessibility-claims';
 import { site } from '../../lib/site/config';
 import { FIXTURE } from './fixture-content';
 import { highlighted, shownText, spoken, squash, stubSpeech } from './speech-stub';
-import { ELDER_NO_JS, PAGES, paragraphMetrics, pressAndReload, readerPage, rootFontSize, textContrasts, textSizes, TEXT_PAGES, type ReaderOptions } from './reader';
+import {
+  ELDER_NO_JS,
+  PAGES,
+  paragraphMetrics,
+  pressAndReload,
+  readerPage,
+  rootFontSize,
+  textContrasts,
+  textSizes,
+  TEXT_PAGES,
+  type ReaderOptions,
+} from './reader';
 
 export interface CheckContext {
   browser: Browser;
@@ -44,7 +55,10 @@ function noHorizontalScroll(page: Page): Promise<number> {
 /** Tab through every visible control; each must be reached once, in order, with a focus ring at least `ring` px wide. */
 async function tabThrough(page: Page, ring: number): Promise<void> {
   const controls = await page.evaluate(
-    () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link')).length,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
+        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'),
+      ).length,
   );
   expect(controls).toBeGreaterThan(5);
   const reached: number[] = [];
@@ -54,7 +68,11 @@ async function tabThrough(page: Page, ring: number): Promise<void> {
       const el = document.activeElement;
       if (!(el instanceof HTMLElement) || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { index: [...document.querySelectorAll('*')].indexOf(el), tag: el.outerHTML.slice(0, 60), ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) };
+      return {
+        index: [...document.querySelectorAll('*')].indexOf(el),
+        tag: el.outerHTML.slice(0, 60),
+        ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+      };
     });
     expect(focus, `focus lost after ${i + 1} presses of Tab`).not.toBeNull();
     expect(focus!.ring, focus!.tag).toBeGreaterThanOrEqual(ring);
@@ -291,9 +309,13 @@ export const CHECKS: Record<CheckId, Check> = {
           await page.mouse.move(300, 300);
           const found = await page.evaluate(() => ({
             frames: document.querySelectorAll('iframe, frame, dialog, [role="dialog"], [role="alertdialog"], [popover]').length,
-            downloads: [...document.querySelectorAll('a[href]')].filter((a) => a.hasAttribute('download') || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(a.getAttribute('href') ?? '')).length,
+            downloads: [...document.querySelectorAll('a[href]')].filter(
+              (a) => a.hasAttribute('download') || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(a.getAttribute('href') ?? ''),
+            ).length,
             // Nothing floats over the page but 长辈版's hotline button.
-            fixed: [...document.querySelectorAll('body *')].filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.classList.contains('hotline-link')).length,
+            fixed: [...document.querySelectorAll('body *')].filter(
+              (el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.classList.contains('hotline-link'),
+            ).length,
             opened: document.documentElement.dataset.openedWindow ?? 'no',
           }));
           expect(found, url).toEqual({ frames: 0, downloads: 0, fixed: 0, opened: 'no' });
@@ -374,7 +396,12 @@ export const CHECKS: Record<CheckId, Check> = {
         const order = await page.evaluate(() => {
           const all = [...document.querySelectorAll('*')];
           const at = (selector: string) => all.indexOf(document.querySelector(selector)!);
-          return { header: at('body > header'), main: at('main'), footer: at('body > footer'), firstHeading: document.querySelector('main :is(h1, h2, h3)')?.tagName };
+          return {
+            header: at('body > header'),
+            main: at('main'),
+            footer: at('body > footer'),
+            firstHeading: document.querySelector('main :is(h1, h2, h3)')?.tagName,
+          };
         });
         expect(order.header, url).toBeLessThan(order.main);
         expect(order.main, url).toBeLessThan(order.footer);
@@ -425,7 +452,8 @@ export const CHECKS: Record<CheckId, Check> = {
         await page.goto(url);
         // WCAG 1.4.12's spacing, as a reader's own style sheet would set it.
         await page.addStyleTag({
-          content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+          content:
+            '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
         });
         expect(await noHorizontalScroll(page), url).toBeLessThanOrEqual(0);
         const clipped = await page.evaluate(() =>

@@ -32,7 +32,15 @@ test.beforeAll(async () => {
   stack = spawn('bash', ['deploy/start.sh'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(NGINX_PORT), NEXT_PORT: String(NGINX_PORT + 1), NEXT_INSTANCES: '2', RUN_DIR: runDir, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir },
+    env: {
+      ...process.env,
+      PORT: String(NGINX_PORT),
+      NEXT_PORT: String(NGINX_PORT + 1),
+      NEXT_INSTANCES: '2',
+      RUN_DIR: runDir,
+      CONTENT_DIR: contentDir,
+      NEXT_DIST_DIR: distDir,
+    },
   });
   stack.stdout?.on('data', (chunk) => (output += chunk));
   stack.stderr?.on('data', (chunk) => (output += chunk));

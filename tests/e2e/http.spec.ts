@@ -15,7 +15,16 @@ async function firstStaticAsset(request: import('@playwright/test').APIRequestCo
 }
 
 test('every kind of response carries the security headers and no X-Powered-By', async ({ request }) => {
-  const urls = ['/', '/news/telecom-fraud-crackdown', '/no/such/page', '/feed.xml', '/sitemap.xml', '/robots.txt', '/help?q=x', await firstStaticAsset(request)];
+  const urls = [
+    '/',
+    '/news/telecom-fraud-crackdown',
+    '/no/such/page',
+    '/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/help?q=x',
+    await firstStaticAsset(request),
+  ];
   for (const url of urls) {
     const response = await request.get(url);
     const headers = response.headers();
@@ -65,7 +74,9 @@ test('under the strict policy the browser blocks nothing: search and helper scri
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 200));
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const url of ['/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/help']) {
     await page.goto(url);

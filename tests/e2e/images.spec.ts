@@ -18,7 +18,9 @@ test('a lead image is optimized, sized, captioned and in the link preview', asyn
   expect(original.headers()['content-type']).toBe('image/jpeg');
   expect(original.headers()['cache-control']).toContain('immutable');
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(jsonLd.map((text) => JSON.parse(text) as { '@type': string; image?: string[] }).find((data) => data['@type'] === 'NewsArticle')?.image).toEqual([ogImage]);
+  expect(jsonLd.map((text) => JSON.parse(text) as { '@type': string; image?: string[] }).find((data) => data['@type'] === 'NewsArticle')?.image).toEqual([
+    ogImage,
+  ]);
 });
 
 test('a body image is lazy, sized and offered in optimized widths', async ({ page, request }) => {

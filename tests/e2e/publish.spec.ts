@@ -71,7 +71,10 @@ const applied = () => server.output().split('内容已更新').length - 1;
 
 test('a new story’s own image is served with it', async () => {
   fs.copyFileSync(path.join(process.cwd(), 'tests/fixtures/images/community-hall.jpg'), path.join(server.contentDir, 'images', 'live-photo.jpg'));
-  const story = storyFile({ title: '带新图片的实时稿件', date: '2024-01-04' }).replace('section: law', 'section: law\nimage:\n  src: ../images/live-photo.jpg\n  alt: 新图片');
+  const story = storyFile({ title: '带新图片的实时稿件', date: '2024-01-04' }).replace(
+    'section: law',
+    'section: law\nimage:\n  src: ../images/live-photo.jpg\n  alt: 新图片',
+  );
   save(storyPath('live-image-story'), story);
   await expect.poll(async () => (await text('/news/live-image-story')).status, { timeout: 30_000 }).toBe(200);
   const media = /\/media\/[0-9a-f]{10}\/images\/live-photo\.jpg/.exec((await text('/news/live-image-story')).body)?.[0];
@@ -88,7 +91,9 @@ test('a scheduled story is 404 and absent before its time, and everywhere after 
   await expect.poll(applied, { timeout: 30_000 }).toBe(before + 1);
   expect((await text('/news/scheduled-story')).status).toBe(404);
   expect(await placesShowing('scheduled-story', '到点发布的定时稿件')).toEqual([]);
-  await expect.poll(() => placesShowing('scheduled-story', '到点发布的定时稿件'), { timeout: 80_000, intervals: [1000] }).toEqual(everywhere('scheduled-story'));
+  await expect
+    .poll(() => placesShowing('scheduled-story', '到点发布的定时稿件'), { timeout: 80_000, intervals: [1000] })
+    .toEqual(everywhere('scheduled-story'));
 });
 
 test('an invalid file is not published: the last good content stays, the problem is logged', async () => {

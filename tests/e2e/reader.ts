@@ -130,7 +130,11 @@ export function textContrasts(page: Page, scope = 'body'): Promise<TextContrast[
     if (!scopeElement) return results;
     for (const el of [scopeElement, ...scopeElement.querySelectorAll('*')]) {
       if (el.closest('svg, .visually-hidden, script, style, noscript') || el.getClientRects().length === 0) continue;
-      const ownText = [...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+      const ownText = [...el.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim();
       if (!ownText) continue;
       const color = getComputedStyle(el).color;
       const background = backgroundOf(el);
@@ -148,7 +152,11 @@ export function textSizes(page: Page, scope: string): Promise<{ text: string; si
     for (const root of document.querySelectorAll(scopeSelector)) {
       for (const el of [root, ...root.querySelectorAll('*')]) {
         if (el.closest('svg, .visually-hidden') || el.getClientRects().length === 0) continue;
-        const ownText = [...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+        const ownText = [...el.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent ?? '')
+          .join('')
+          .trim();
         if (ownText) sizes.push({ text: ownText.slice(0, 20), size: parseFloat(getComputedStyle(el).fontSize) });
       }
     }

@@ -37,7 +37,10 @@ test.describe('search with JavaScript disabled', () => {
     await expect(results(page)).toHaveCount(expected.length);
     await expect(results(page).first().locator('mark').first()).toHaveText('公检法');
     // Title links go to the documents; each result says what it is.
-    const hrefs = await results(page).getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await results(page)
+      .getByRole('heading', { level: 2 })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.sort()).toEqual(expected.map((doc) => doc.url).sort());
     await expect(results(page).first()).toContainText(/骗局类型|案例|稿件/);
   });
@@ -71,10 +74,15 @@ test.describe('search with JavaScript disabled', () => {
   test('filters combine: a scam type and a date range, without a query', async ({ page }) => {
     await page.goto('/search?scam=impersonating-authorities&from=2022-05-01&to=2022-05-31');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('按条件浏览');
-    const expected = documents.filter((doc) => doc.scamTypes.includes('impersonating-authorities') && doc.date && doc.date.day >= '2022-05-01' && doc.date.day <= '2022-05-31');
+    const expected = documents.filter(
+      (doc) => doc.scamTypes.includes('impersonating-authorities') && doc.date && doc.date.day >= '2022-05-01' && doc.date.day <= '2022-05-31',
+    );
     await expect(results(page)).toHaveCount(expected.length);
     await expect(page.getByRole('link', { name: /^去掉条件“诈骗类型：冒充公检法类”/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: '去掉条件“起始日期：2022-05-01”' })).toHaveAttribute('href', '/search?scam=impersonating-authorities&to=2022-05-31');
+    await expect(page.getByRole('link', { name: '去掉条件“起始日期：2022-05-01”' })).toHaveAttribute(
+      'href',
+      '/search?scam=impersonating-authorities&to=2022-05-31',
+    );
   });
 
   test('no results: a helpful empty state with popular scam types', async ({ page }) => {
@@ -147,12 +155,20 @@ test('/api/search returns the same results as JSON', async ({ request, page }) =
   }
   // The page lists them in the same order.
   await page.goto('/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
-  const pageOrder = await results(page).getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const pageOrder = await results(page)
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(pageOrder).toEqual(body.results.map((hit) => hit.url));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const url of ['/search', '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/search?q=%E8%AF%88%E9%AA%97&type=case&sort=newest', '/search?q=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91']) {
+  for (const url of [
+    '/search',
+    '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95',
+    '/search?q=%E8%AF%88%E9%AA%97&type=case&sort=newest',
+    '/search?q=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91',
+  ]) {
     test(`axe finds no violations on the search page (${colorScheme}): ${decodeURIComponent(url)}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(url);

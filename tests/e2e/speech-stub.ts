@@ -77,7 +77,7 @@ export const spoken = (page: Page) => page.evaluate(() => window.__speech.spoken
 export const highlighted = (page: Page) =>
   page.evaluate(() => {
     const highlight = CSS.highlights.get('read-aloud');
-    return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ')).join('') : null;
+    return highlight ? [...highlight].map((range) => (range instanceof Range ? range.toString() : '').replace(/\s+/g, ' ')).join('') : null;
   });
 /**
  * The text of the elements read, as the page shows it, without white space, decorative

@@ -40,7 +40,10 @@ function loadCase(from: string, to: string) {
 describe('amounts keep the paper’s 余', () => {
   it('reads a plain number as exact and the object form as the editor marks it', () => {
     expect(loadCase('outcome: prevented', 'outcome: prevented\namountAtRisk: 62000').amountAtRisk).toEqual({ value: 62000, approx: false });
-    expect(loadCase('outcome: prevented', 'outcome: prevented\namountAtRisk: { value: 150000, approx: true }').amountAtRisk).toEqual({ value: 150000, approx: true });
+    expect(loadCase('outcome: prevented', 'outcome: prevented\namountAtRisk: { value: 150000, approx: true }').amountAtRisk).toEqual({
+      value: 150000,
+      approx: true,
+    });
     expect(loadCase('outcome: prevented', 'outcome: lost\namountLost:\n  value: 3000').amountLost).toEqual({ value: 3000, approx: false });
     expect(loadContent(makeContent()).content.cases[0]!.amountLost).toEqual({ value: 0, approx: false });
   });
@@ -59,7 +62,10 @@ describe('amounts keep the paper’s 余', () => {
     ['an approx flag that is not true or false', 'amountAtRisk: { value: 150000, approx: 余 }', /布尔值/],
   ])('refuses %s with a message saying how to write it', (_name, line, message) => {
     const problems = problemsFor('outcome: prevented', `outcome: prevented\n${line}`);
-    expect(problems.map((p) => p.message).some((m) => message.test(m)), problems.map(formatProblem).join('\n')).toBe(true);
+    expect(
+      problems.map((p) => p.message).some((m) => message.test(m)),
+      problems.map(formatProblem).join('\n'),
+    ).toBe(true);
     expect(problems.every((p) => p.field?.startsWith('amountAtRisk'))).toBe(true);
   });
 });
@@ -114,13 +120,21 @@ describe('when it happened and when the resident sought help', () => {
   });
 
   it.each<[string, string, string, RegExp]>([
-    ['a dated time on another day', 'dateIs: occurred', 'dateIs: occurred\noccurred: "6月4日凌晨3时许"', /^写的是“6月4日凌晨3时许”，但 date 是 2022-06-01：dateIs 为 occurred，date 应当就是案发那一天/],
+    [
+      'a dated time on another day',
+      'dateIs: occurred',
+      'dateIs: occurred\noccurred: "6月4日凌晨3时许"',
+      /^写的是“6月4日凌晨3时许”，但 date 是 2022-06-01：dateIs 为 occurred，date 应当就是案发那一天/,
+    ],
     ['a dated time in another year', 'dateIs: occurred', 'dateIs: occurred\noccurred: "2021年6月1日"', /date 是 2022-06-01/],
     ['help sought before the scam', 'dateIs: occurred', 'dateIs: occurred\nsoughtHelp: "5月30日"', /^求助时间“5月30日”早于案发时间“2022-06-01”/],
     ['a scam after the call for help', 'dateIs: occurred', 'dateIs: sought-help\noccurred: "6月3日"', /^求助时间“2022-06-01”早于案发时间“6月3日”/],
   ])('refuses %s', (_name, from, to, message) => {
     const problems = problemsFor(from, to);
-    expect(problems.some((p) => message.test(p.message)), problems.map(formatProblem).join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p.message)),
+      problems.map(formatProblem).join('\n'),
+    ).toBe(true);
   });
 
   it('refuses a case that does not say what its date is', () => {

@@ -73,7 +73,14 @@ describe('normalising', () => {
 
 describe('highlight segments', () => {
   it('merges overlapping and touching ranges given in any order', () => {
-    expect(segmentsOf('冒充公检法人员诈骗', [{ start: 4, end: 5 }, { start: 2, end: 4 }, { start: 7, end: 9 }, { start: 3, end: 4 }])).toEqual([
+    expect(
+      segmentsOf('冒充公检法人员诈骗', [
+        { start: 4, end: 5 },
+        { start: 2, end: 4 },
+        { start: 7, end: 9 },
+        { start: 3, end: 4 },
+      ]),
+    ).toEqual([
       { text: '冒充', match: false },
       { text: '公检法', match: true },
       { text: '人员', match: false },

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CachedFileLoader, entryKey } from '@/lib/content/cached-loader';
 import { FileCache } from '@/lib/content/file-cache';
 import { digest } from '@/lib/content/file-hashes';
@@ -22,7 +22,7 @@ const PHOTO = path.join(process.cwd(), 'tests/fixtures/images/community-hall.jpg
 /** A 1×1 PNG: another image, other bytes. */
 const DOT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   resetWarnings();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

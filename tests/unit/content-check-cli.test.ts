@@ -47,9 +47,11 @@ describe('npm run content:check', () => {
     const listed = output.split('\n').filter((line) => line.includes('定时发布') || line.includes('2999'));
     expect(listed).toEqual([
       '定时发布（到时间自动上线，无需操作；草稿不在此列）：',
-      expect.stringMatching(/^  \S*stories\/sample-story\.md → 北京时间 2999年3月1日 08:00 发布$/),
-      expect.stringMatching(/^  \S*cases\/sample-case\.md → 北京时间 2999年3月1日 08:30 发布$/),
-      expect.stringMatching(/^\[提醒\] \S*cases\/sample-case\.md:5 → date：date 是 2999-03-01 08:30，比现在（北京时间 .*）晚一年多；是不是年份写错了？这条内容要等到那时才会发布$/),
+      expect.stringMatching(/^ {2}\S*stories\/sample-story\.md → 北京时间 2999年3月1日 08:00 发布$/),
+      expect.stringMatching(/^ {2}\S*cases\/sample-case\.md → 北京时间 2999年3月1日 08:30 发布$/),
+      expect.stringMatching(
+        /^\[提醒\] \S*cases\/sample-case\.md:5 → date：date 是 2999-03-01 08:30，比现在（北京时间 .*）晚一年多；是不是年份写错了？这条内容要等到那时才会发布$/,
+      ),
       expect.stringMatching(/^\[提醒\] \S*stories\/sample-story\.md:4 → date：date 是 2999-03-01 08:00，比现在/),
     ]);
   });

@@ -114,7 +114,10 @@ describe('the content kinds table', () => {
     for (const kind of CONTENT_KIND_LIST) {
       const records: readonly { kind: string }[] = content[CONTENT_KINDS[kind].collection];
       expect(records.length, kind).toBeGreaterThan(0);
-      expect(records.every((record) => record.kind === kind), kind).toBe(true);
+      expect(
+        records.every((record) => record.kind === kind),
+        kind,
+      ).toBe(true);
     }
   });
 });

@@ -174,7 +174,10 @@ describe('search over the packed folder', () => {
 
 describe('the helper over the packed folder', () => {
   const ask = (params: Parameters<typeof parseHelpRequest>[0]) =>
-    helpFor({ scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() }, parseHelpRequest(params));
+    helpFor(
+      { scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() },
+      parseHelpRequest(params),
+    );
   const packCasesOfType = pack.cases.filter((fraudCase) => fraudCase.scamType === pack.scamType.slug).map((c) => c.slug);
 
   it('ticking the new type’s signs ranks it first, with its new cases', () => {

@@ -151,7 +151,18 @@ describe('search', () => {
 
 describe('search: only when the query finds little, and only what finds more', () => {
   const date: ContentDate = { iso: '2022-06-01T00:00:00+08:00', day: '2022-06-01', hasTime: false, epochMs: Date.parse('2022-06-01T00:00:00+08:00') };
-  const doc = (slug: string, body: string): SearchDocument => ({ kind: 'story', slug, url: `/news/${slug}`, title: slug, lead: '', terms: '', body, date, section: 'law', scamTypes: [] });
+  const doc = (slug: string, body: string): SearchDocument => ({
+    kind: 'story',
+    slug,
+    url: `/news/${slug}`,
+    title: slug,
+    lead: '',
+    terms: '',
+    body,
+    date,
+    section: 'law',
+    scamTypes: [],
+  });
   const withDocs = (sameSound: number, term: number) =>
     buildSearchIndex(
       [

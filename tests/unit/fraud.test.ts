@@ -68,7 +68,9 @@ describe('red flags that show a surest sign', () => {
   it('marks the seed cases’ anti-intervention flags, and an editor can mark one explicitly', () => {
     const shopping = seed.cases.find((c) => c.slug === 'fake-shopping-customer-service')!;
     expect(shopping.flags.filter((f) => f.antiIntervention).map((f) => f.text)).toEqual(['告知她不要接听96110电话']);
-    const dir = makeContent(editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 让我跟谁都别说\n    antiIntervention: true\n  - 对方要求转账'));
+    const dir = makeContent(
+      editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 让我跟谁都别说\n    antiIntervention: true\n  - 对方要求转账'),
+    );
     const { content, problems } = loadContent(dir);
     expect(problems).toEqual([]);
     expect(content.cases[0]!.flags).toEqual([
@@ -89,8 +91,20 @@ describe('case steps', () => {
   });
 
   it.each([
-    ['stoppedAtStep beyond the steps', 'outcome: prevented', 'outcome: prevented\nsteps: [来电, 转账]\nstoppedAtStep: 3', 'stoppedAtStep', /第 3 步不存在（steps 只有 2 步）/],
-    ['a red flag on a missing step', 'redFlags: [对方要求转账]', 'redFlags:\n  - text: 对方要求转账\n    step: 2', 'redFlags（第 1 项）.step', /第 2 步不存在（还没有写 steps）/],
+    [
+      'stoppedAtStep beyond the steps',
+      'outcome: prevented',
+      'outcome: prevented\nsteps: [来电, 转账]\nstoppedAtStep: 3',
+      'stoppedAtStep',
+      /第 3 步不存在（steps 只有 2 步）/,
+    ],
+    [
+      'a red flag on a missing step',
+      'redFlags: [对方要求转账]',
+      'redFlags:\n  - text: 对方要求转账\n    step: 2',
+      'redFlags（第 1 项）.step',
+      /第 2 步不存在（还没有写 steps）/,
+    ],
     ['a misspelt red-flag key', 'redFlags: [对方要求转账]', 'redFlags:\n  - txt: 对方要求转账', 'redFlags（第 1 项）.txt', /是不是想写 text/],
   ])('reports %s', (_name, from, to, field, message) => {
     const problems = errorsOf(loadContent(makeContent(editValid('cases/sample-case.md', from, to))).problems);

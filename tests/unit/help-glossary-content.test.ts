@@ -56,9 +56,21 @@ describe('content:check on after-care pages, the glossary and their references',
   });
 
   it.each<[string, Record<string, string | null>, string]>([
-    ['a trigger with an empty word', { 'help/code-given.md': edit(HELP_PAGE, '"验证码 + 告诉|念"', '"验证码 + 告诉||念"') }, 'help/code-given.md:5 → triggers（第 1 项）：第 2 组词里有空词（检查是否多写了“|”或“+”）'],
-    ['a page with no triggers', { 'help/code-given.md': edit(HELP_PAGE, 'triggers:\n  - "验证码 + 告诉|念"', 'triggers: []') }, 'help/code-given.md:4 → triggers：至少需要一条触发词（居民会怎么说这件事）'],
-    ['a page with no steps', { 'help/code-given.md': edit(HELP_PAGE, 'steps:\n  - 马上打银行卡背面的客服电话。\n  - 修改密码。', 'steps: []') }, 'help/code-given.md:6 → steps：至少需要写一步怎么做'],
+    [
+      'a trigger with an empty word',
+      { 'help/code-given.md': edit(HELP_PAGE, '"验证码 + 告诉|念"', '"验证码 + 告诉||念"') },
+      'help/code-given.md:5 → triggers（第 1 项）：第 2 组词里有空词（检查是否多写了“|”或“+”）',
+    ],
+    [
+      'a page with no triggers',
+      { 'help/code-given.md': edit(HELP_PAGE, 'triggers:\n  - "验证码 + 告诉|念"', 'triggers: []') },
+      'help/code-given.md:4 → triggers：至少需要一条触发词（居民会怎么说这件事）',
+    ],
+    [
+      'a page with no steps',
+      { 'help/code-given.md': edit(HELP_PAGE, 'steps:\n  - 马上打银行卡背面的客服电话。\n  - 修改密码。', 'steps: []') },
+      'help/code-given.md:6 → steps：至少需要写一步怎么做',
+    ],
     [
       'a page without sources',
       { 'help/code-given.md': edit(HELP_PAGE, 'sources: [示例资料]\n', '') },
@@ -74,9 +86,21 @@ describe('content:check on after-care pages, the glossary and their references',
       editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsituations: [code-given, money-gone]'),
       'cases/sample-case.md:9 → situations（第 2 项）：应对指南“money-gone”不存在（应为 content/help/ 下某个文件名，不含 .md）；现有：code-given',
     ],
-    ['a glossary entry without a definition', { 'glossary.yml': `${GLOSSARY}- term: 对公账户\n` }, 'glossary.yml:13 → （第 6 项）.definition：缺少必填字段（缺少解释：每个术语都要写 definition（一两句通俗的解释））'],
-    ['a glossary entry with an empty definition', { 'glossary.yml': `${GLOSSARY}- term: 对公账户\n  definition: "  "\n` }, 'glossary.yml:14 → （第 6 项）.definition：解释不能为空：每个术语都要写一两句通俗的解释'],
-    ['a word defined twice', { 'glossary.yml': `${GLOSSARY}- term: 共享屏幕\n  definition: 又一个解释。\n` }, 'glossary.yml:13 → （第 6 项）.term：术语“共享屏幕”重复（第 5 项已经有了）'],
+    [
+      'a glossary entry without a definition',
+      { 'glossary.yml': `${GLOSSARY}- term: 对公账户\n` },
+      'glossary.yml:13 → （第 6 项）.definition：缺少必填字段（缺少解释：每个术语都要写 definition（一两句通俗的解释））',
+    ],
+    [
+      'a glossary entry with an empty definition',
+      { 'glossary.yml': `${GLOSSARY}- term: 对公账户\n  definition: "  "\n` },
+      'glossary.yml:14 → （第 6 项）.definition：解释不能为空：每个术语都要写一两句通俗的解释',
+    ],
+    [
+      'a word defined twice',
+      { 'glossary.yml': `${GLOSSARY}- term: 共享屏幕\n  definition: 又一个解释。\n` },
+      'glossary.yml:13 → （第 6 项）.term：术语“共享屏幕”重复（第 5 项已经有了）',
+    ],
     [
       'a word marked in a body that the glossary does not define',
       editValid('cases/sample-case.md', '案例经过。', '案例经过。\n\n对方说要[[代理业务]]。'),

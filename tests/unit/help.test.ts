@@ -67,13 +67,16 @@ describe('matching what the caller said', () => {
 
   // The steps are the reporters' wording of each case and are not used for matching:
   // told back as a resident would, each case must point at its own type.
-  it.each(content.cases.filter((c) => c.steps.length >= 2).map((c) => [c.slug, c] as const))('ranks the type of case %s first from its own story', (_slug, fraudCase) => {
-    const q = fraudCase.steps.slice(0, 3).join('');
-    const result = ask({ q });
-    expect(result.likely[0]?.scamType.slug).toBe(fraudCase.scamType);
-    const listed = result.likely[0]!.cases.map((c) => c.fraudCase.slug);
-    expect(listed).toContain(fraudCase.slug);
-  });
+  it.each(content.cases.filter((c) => c.steps.length >= 2).map((c) => [c.slug, c] as const))(
+    'ranks the type of case %s first from its own story',
+    (_slug, fraudCase) => {
+      const q = fraudCase.steps.slice(0, 3).join('');
+      const result = ask({ q });
+      expect(result.likely[0]?.scamType.slug).toBe(fraudCase.scamType);
+      const listed = result.likely[0]!.cases.map((c) => c.fraudCase.slug);
+      expect(listed).toContain(fraudCase.slug);
+    },
+  );
 
   it('reads full-width Latin and digits like half-width ones (ＱＱ, ９６１１０)', () => {
     const half = ask({ q: '要求你不要接听96110电话' }).likely[0];
@@ -147,13 +150,19 @@ describe('surest signs', () => {
     for (const q of ['對方讓我不要告訴家人', '他说别接９６１１０的电话']) {
       const { alarm } = ask({ q });
       expect(alarm.triggered, q).toBe(true);
-      expect(alarm.signs.flatMap((s) => s.clauses), q).toEqual([q]);
+      expect(
+        alarm.signs.flatMap((s) => s.clauses),
+        q,
+      ).toEqual([q]);
     }
   });
 
   it('warns when a ticked type sign shows one', () => {
     const { groups } = signCatalogue(content.scamTypes, content.surestSigns);
-    const sign = groups.filter((g) => g.key !== 'surest').flatMap((g) => g.signs).find((s) => s.surest.length > 0);
+    const sign = groups
+      .filter((g) => g.key !== 'surest')
+      .flatMap((g) => g.signs)
+      .find((s) => s.surest.length > 0);
     expect(sign).toBeDefined();
     const { alarm } = ask({ s: sign!.id });
     expect(alarm.triggered).toBe(true);
@@ -227,15 +236,20 @@ describe('odd input', () => {
       fc.constantFrom(...content.scamTypes.flatMap((t) => [...t.signs, ...t.aliases]), '９６１１０', 'ＱＱ', '㈱', '\u{20BB7}', '\uD800'),
     );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 20 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), fc.string({ maxLength: 5 }), (parts, s, paid) => {
-        const result = ask({ q: parts.join(''), s, paid });
-        expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-        expect([site.emergency, site.hotline.number]).toContain(result.actionSets[0]?.actions[0]?.tel);
-        for (const likely of result.likely) {
-          if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
-          for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);
-        }
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 20 }),
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }),
+        fc.string({ maxLength: 5 }),
+        (parts, s, paid) => {
+          const result = ask({ q: parts.join(''), s, paid });
+          expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+          expect([site.emergency, site.hotline.number]).toContain(result.actionSets[0]?.actions[0]?.tel);
+          for (const likely of result.likely) {
+            if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
+            for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

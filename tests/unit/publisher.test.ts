@@ -44,7 +44,7 @@ beforeEach(() => {
     dir,
     reload: reloadContent,
     content: getContent,
-    revalidate: async () => void revalidations++,
+    revalidate: () => Promise.resolve(void revalidations++),
     now: () => time,
     log: (message) => void logs.push(message),
   });
@@ -81,11 +81,18 @@ describe('live publishing', () => {
   });
 
   it('publishes new files and deletions, a new section and a new scam type', async () => {
-    fs.writeFileSync(file('stories/new-story.md'), VALID_FILES['stories/sample-story.md']!.replace('title: 示例稿件', 'title: 新稿件').replace('cases: [sample-case]', 'cases: []').replace('::cases', ''));
+    fs.writeFileSync(
+      file('stories/new-story.md'),
+      VALID_FILES['stories/sample-story.md']!.replace('title: 示例稿件', 'title: 新稿件').replace('cases: [sample-case]', 'cases: []').replace('::cases', ''),
+    );
     fs.appendFileSync(file('sections.yml'), '- slug: culture\n  name: 文化\n');
     fs.writeFileSync(file('scam-types/other-type.md'), VALID_FILES['scam-types/sample-type.md']!.replace('示例类型', '另一类型'));
     await changeNoticed();
-    expect(getContent().stories.map((story) => story.title).sort()).toEqual(['新稿件', '示例稿件'].sort());
+    expect(
+      getContent()
+        .stories.map((story) => story.title)
+        .sort(),
+    ).toEqual(['新稿件', '示例稿件'].sort());
     expect(getContent().sections.map((section) => section.slug)).toContain('culture');
     expect(getContent().scamTypes.map((type) => type.name)).toContain('另一类型');
     fs.rmSync(file('stories/new-story.md'));

@@ -108,7 +108,8 @@ describe('query index', () => {
   it('related stories equal the scored scan for every story and several limits', () => {
     const all = published();
     for (const story of all) {
-      for (const limit of [1, 3, 5, 12]) expect(slugs(queries.relatedStories(story, limit)), `${story.slug} / ${limit}`).toEqual(relatedByScan(story, all, limit));
+      for (const limit of [1, 3, 5, 12])
+        expect(slugs(queries.relatedStories(story, limit)), `${story.slug} / ${limit}`).toEqual(relatedByScan(story, all, limit));
     }
   });
 });

@@ -11,7 +11,16 @@ import { errorsOf, formatProblem } from '@/lib/content/problems';
 import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
 import type { Body } from '@/lib/content/body';
 import { CONTENT_KINDS, type ContentKind } from '@/lib/content/kinds';
-import { CASE_FIELDS, HELP_FIELDS, SCAM_TYPE_FIELDS, STORY_FIELDS, isRequired, renderTemplate, type FieldDoc, type TemplateContext } from '@/lib/content/templates';
+import {
+  CASE_FIELDS,
+  HELP_FIELDS,
+  SCAM_TYPE_FIELDS,
+  STORY_FIELDS,
+  isRequired,
+  renderTemplate,
+  type FieldDoc,
+  type TemplateContext,
+} from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +91,12 @@ const KINDS: { kind: ContentKind; folder: string; preview: string; shape: Record
   { kind: 'help', folder: 'help', preview: '/help/', shape: helpFrontMatter.shape, docs: HELP_FIELDS },
 ];
 
-const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [{ slug: 'law', name: '政法' }], scamTypes: ['sample-type'], situations: ['sample-situation'] };
+const CONTEXT: TemplateContext = {
+  today: '2022-06-11',
+  sections: [{ slug: 'law', name: '政法' }],
+  scamTypes: ['sample-type'],
+  situations: ['sample-situation'],
+};
 
 /** Values a test editor types into the empty required fields, matching the fixture folder. */
 const FILL: Record<string, string> = {
@@ -165,7 +179,10 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
       .map(([key]) => key)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    expect(errors.every((p) => p.file.endsWith(`${folder}/fresh-item.md`)), errors.map(formatProblem).join('\n')).toBe(true);
+    expect(
+      errors.every((p) => p.file.endsWith(`${folder}/fresh-item.md`)),
+      errors.map(formatProblem).join('\n'),
+    ).toBe(true);
     expect(errors.map((p) => p.field).sort()).toEqual(expected);
     expect(placeholders(fs.readFileSync(path.join(dir, folder, 'fresh-item.md'), 'utf8')).sort()).toEqual(expected);
   });

@@ -110,7 +110,10 @@ async function sitemapAndFeed(): Promise<string> {
 
 const sourcesHtml = () =>
   renderToStaticMarkup(
-    createElement(ScamSources, { sources: queries.getScamType('sample-type')?.sources ?? [], storyPublished: (slug: string) => queries.getStory(slug) !== undefined }),
+    createElement(ScamSources, {
+      sources: queries.getScamType('sample-type')?.sources ?? [],
+      storyPublished: (slug: string) => queries.getStory(slug) !== undefined,
+    }),
   );
 
 describe('scheduled publishing', () => {
@@ -127,7 +130,8 @@ describe('scheduled publishing', () => {
     setTime('2022-07-02T07:59:59');
     const text = everywhere() + (await sitemapAndFeed());
     const around = (trace: string) => text.slice(Math.max(0, text.indexOf(trace) - 200), text.indexOf(trace) + 50);
-    for (const trace of ['later-story', 'later-case', '定时稿件标题', '定时案例标题', '定时标签', '99999', '定时数字']) expect(text.includes(trace) ? around(trace) : '', trace).toBe('');
+    for (const trace of ['later-story', 'later-case', '定时稿件标题', '定时案例标题', '定时标签', '99999', '定时数字'])
+      expect(text.includes(trace) ? around(trace) : '', trace).toBe('');
     expect(queries.getStory('later-story')).toBeUndefined();
     expect(queries.getCase('later-case')).toBeUndefined();
     expect(queries.listArchiveMonths().map(({ month }) => month)).toEqual([6]);

@@ -49,7 +49,19 @@ const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamT
 
 /** A small document for fixtures: the slug is Latin, so only `body` holds Chinese. */
 function fixtureDoc(slug: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument {
-  return { kind: 'story', slug, url: `/news/${slug}`, title: slug, lead: '', terms: '', body, date: day('2022-06-01'), section: 'law', scamTypes: [], ...extra };
+  return {
+    kind: 'story',
+    slug,
+    url: `/news/${slug}`,
+    title: slug,
+    lead: '',
+    terms: '',
+    body,
+    date: day('2022-06-01'),
+    section: 'law',
+    scamTypes: [],
+    ...extra,
+  };
 }
 
 describe('relevance on the seed content', () => {
@@ -147,7 +159,12 @@ describe('matching', () => {
           const expected = containing(documents, query);
           // Every document with the string is found, and the ones found as exact all have it.
           expect(ids(response)).toEqual(expect.arrayContaining(expected));
-          expect(response.results.filter((hit) => hit.match === 'exact').map((hit) => `${hit.kind}:${hit.slug}`).sort()).toEqual([...expected].sort());
+          expect(
+            response.results
+              .filter((hit) => hit.match === 'exact')
+              .map((hit) => `${hit.kind}:${hit.slug}`)
+              .sort(),
+          ).toEqual([...expected].sort());
         },
       ),
       { numRuns: 300 },
@@ -161,12 +178,16 @@ describe('matching', () => {
     const filler = fc.integer({ min: 0, max: 1500 }).map((length) => '，'.repeat(length));
     const body = fc.array(fc.tuple(filler, chinese), { minLength: 1, maxLength: 5 }).map((parts) => parts.flat().join(''));
     fc.assert(
-      fc.property(fc.array(body, { minLength: 1, maxLength: 6 }), fc.string({ unit: fc.constantFrom(...alphabet), minLength: 2, maxLength: 4 }), (bodies, query) => {
-        const documents = bodies.map((text, i) => fixtureDoc(`d${i}`, text));
-        const response = search(buildSearchIndex(documents, NO_CATALOG), query, {}, everything);
-        const exact = response.results.filter((hit) => hit.match === 'exact').map((hit) => `${hit.kind}:${hit.slug}`);
-        expect(exact.sort()).toEqual(containing(documents, query).sort());
-      }),
+      fc.property(
+        fc.array(body, { minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom(...alphabet), minLength: 2, maxLength: 4 }),
+        (bodies, query) => {
+          const documents = bodies.map((text, i) => fixtureDoc(`d${i}`, text));
+          const response = search(buildSearchIndex(documents, NO_CATALOG), query, {}, everything);
+          const exact = response.results.filter((hit) => hit.match === 'exact').map((hit) => `${hit.kind}:${hit.slug}`);
+          expect(exact.sort()).toEqual(containing(documents, query).sort());
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -265,7 +286,9 @@ describe('filters, sorting and pages', () => {
 
   it('ignores invalid parameter values instead of failing', () => {
     const plain = ids(search(seedIndex, '征信'));
-    expect(ids(search(seedIndex, '征信', { type: 'video', section: '../etc', scam: '<x>', from: 'yesterday', to: '2022-13-01', sort: 'random', page: 'NaN' }))).toEqual(plain);
+    expect(
+      ids(search(seedIndex, '征信', { type: 'video', section: '../etc', scam: '<x>', from: 'yesterday', to: '2022-13-01', sort: 'random', page: 'NaN' })),
+    ).toEqual(plain);
   });
 });
 

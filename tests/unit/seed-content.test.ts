@@ -27,7 +27,10 @@ const BREAKS: [string, string][] = [
 
 /** The seed's paragraphs with the layout breaks mended and heading marks removed. */
 function seedParagraphs(): { paragraphs: string[]; joins: number } {
-  const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = seed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const paragraphs: string[] = [];
   let joins = 0;
   for (const line of lines) {

@@ -24,7 +24,6 @@ import { CaseSituations } from '@/components/fraud/CaseSituations';
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -22,7 +22,6 @@ import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 /**
  * The newest PRERENDER_STORIES stories (default 500) are prerendered by `next build`;
  * every older one is rendered on its first request and then cached like a prerendered

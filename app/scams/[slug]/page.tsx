@@ -19,7 +19,6 @@ import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -13,7 +13,11 @@ type Props = { params: Promise<{ tag: string }> };
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const recent = new Set(listStories().slice(0, settings().PRERENDER_STORIES).flatMap((story) => story.tags));
+  const recent = new Set(
+    listStories()
+      .slice(0, settings().PRERENDER_STORIES)
+      .flatMap((story) => story.tags),
+  );
   return tagParams().filter(({ tag }) => recent.has(tag));
 }
 

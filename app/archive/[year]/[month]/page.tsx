@@ -13,7 +13,11 @@ type Props = { params: Promise<{ year: string; month: string }> };
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const recent = new Set(listStories().slice(0, settings().PRERENDER_STORIES).map((story) => story.date.day.slice(0, 7)));
+  const recent = new Set(
+    listStories()
+      .slice(0, settings().PRERENDER_STORIES)
+      .map((story) => story.date.day.slice(0, 7)),
+  );
   return archiveParams().filter(({ year, month }) => recent.has(`${year}-${month}`));
 }
 
