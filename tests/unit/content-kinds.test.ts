@@ -15,6 +15,7 @@ import { loadKinds } from '@/lib/content/load-kinds';
 import { formatProblem, type ContentProblem } from '@/lib/content/problems';
 import { renderTemplate, type TemplateContext } from '@/lib/content/templates';
 import { KIND_LABELS } from '@/lib/search/labels';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 const glossaryEntry = z.strictObject({
   term: z.string().trim().min(1, { error: '不能为空' }),
@@ -98,7 +99,7 @@ describe('a new kind is a schema and one table entry', () => {
 });
 
 describe('the content kinds table', () => {
-  const { content } = loadContent(path.join(process.cwd(), 'content'));
+  const { content } = loadContent(SEED_CONTENT_DIR);
 
   it('names each kind once, with its own folder, collection and label', () => {
     const entries = CONTENT_KIND_LIST.map((kind) => CONTENT_KINDS[kind]);
