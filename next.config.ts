@@ -1,9 +1,13 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { siteUrlWarning } from './lib/site/config';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // server.ts compresses (brotli or gzip); Next's own compression is gzip only.
+  compress: false,
   // A separate output folder lets tests build throwaway content beside the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {
@@ -15,4 +19,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning() : undefined;
+  if (warning) console.warn(warning);
+  return nextConfig;
+}

@@ -6,6 +6,7 @@ import { listSections } from '@/lib/content/queries';
 import { isPreview, previewProblems } from '@/lib/content/store';
 import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
+import { MANIFEST_PATH } from '@/lib/seo/manifest';
 import { site } from '@/lib/site/config';
 import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
 import './globals.css';
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   formatDetection: { telephone: false },
+  manifest: MANIFEST_PATH,
 };
 
 export const viewport: Viewport = {

@@ -1,9 +1,9 @@
 /**
- * /sitemap.xml: every public page with when it last changed, prerendered at build
- * time. lastmod values are the records' ISO strings with +08:00, which the
- * sitemaps.org schema accepts as xsd:dateTime (Next writes strings as given).
+ * /sitemap.xml (app/sitemap.xml/route.ts): every public page with when it last changed.
+ * lastmod values are the records' ISO strings with +08:00, which the sitemaps.org
+ * schema accepts as xsd:dateTime.
  */
-import type { MetadataRoute } from 'next';
+import { XMLBuilder } from 'fast-xml-parser';
 import {
   casesOfType,
   lastModified,
@@ -22,7 +22,10 @@ import { absoluteUrl } from '@/lib/site/config';
 import { pageCount } from '@/lib/site/paginate';
 import { pagedPath, paths } from '@/lib/site/urls';
 
-export const dynamic = 'force-static';
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
 
 type Dated = Parameters<typeof lastModified>[0];
 
@@ -35,7 +38,7 @@ function newest(records: readonly Dated[]): string | undefined {
   return latest && lastModified(latest);
 }
 
-function entry(path: string, lastmod: string | undefined): MetadataRoute.Sitemap[number] {
+function entry(path: string, lastmod: string | undefined): SitemapEntry {
   return lastmod ? { url: absoluteUrl(path), lastModified: lastmod } : { url: absoluteUrl(path) };
 }
 
@@ -43,12 +46,12 @@ function entry(path: string, lastmod: string | undefined): MetadataRoute.Sitemap
  * A story list and its /page/N continuations. Every page shares the list's lastmod:
  * a new story shifts all pages after it, so they all change together.
  */
-function listEntries(basePath: string, stories: readonly Story[]): MetadataRoute.Sitemap {
+function listEntries(basePath: string, stories: readonly Story[]): SitemapEntry[] {
   const lastmod = newest(stories);
   return Array.from({ length: pageCount(stories.length) }, (_, index) => entry(pagedPath(basePath, index + 1), lastmod));
 }
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export function sitemapEntries(): SitemapEntry[] {
   const stories = listStories();
   const cases = listCases();
   const scamTypes = listScamTypes();
@@ -61,9 +64,33 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase))),
     entry(paths.scamTypes(), newest(scamTypes.flatMap((scamType) => casesOfType(scamType.slug)))),
     ...scamTypePages,
+    // The helper's signs and example cases come from the scam types and cases.
+    entry(paths.help(), newest(cases)),
     ...listSections().flatMap((section) => listEntries(paths.section(section.slug), storiesInSection(section.slug))),
     ...listTags().flatMap(({ tag }) => listEntries(paths.tag(tag), storiesWithTag(tag))),
     entry(paths.archive(), newest(stories)),
     ...listArchiveMonths().flatMap(({ year, month }) => listEntries(paths.archiveMonth(year, month), storiesInMonth(year, month))),
   ];
+}
+
+export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
+
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** The sitemaps.org 0.9 document; the builder escapes what XML needs escaped. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    urlset: {
+      '@_xmlns': SITEMAP_NAMESPACE,
+      url: entries.map((item) => (item.lastModified ? { loc: item.url, lastmod: item.lastModified } : { loc: item.url })),
+    },
+  });
+}
+
+/** The newest lastmod of all: when the sitemap as a whole last changed. */
+export function sitemapLastModified(entries: readonly SitemapEntry[]): Date | undefined {
+  const times = entries.flatMap((item) => (item.lastModified ? [Date.parse(item.lastModified)] : []));
+  return times.length ? new Date(Math.max(...times)) : undefined;
 }
