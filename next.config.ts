@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
 
 export default function config(phase: string): NextConfig {
   const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning() : undefined;
-  if (warning) console.warn(warning);
+  // The build's workers load this file again; they inherit the flag and stay quiet.
+  if (warning && !process.env.SITE_URL_WARNING_SHOWN) {
+    console.warn(warning);
+    process.env.SITE_URL_WARNING_SHOWN = '1';
+  }
   return nextConfig;
 }
