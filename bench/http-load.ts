@@ -52,7 +52,9 @@ function summary(result: autocannon.Result): LoadResult {
  */
 export async function spike(base: string, path: string, { connections = 200, duration = 30 } = {}): Promise<LoadResult & { url: string }> {
   let url = new URL(path, base);
-  const first = await fetch(url, { redirect: 'manual' });
+  // A connection of the shared pool may have been closed by the server since its last use: ask again once.
+  const probe = () => fetch(url, { redirect: 'manual' });
+  const first = await probe().catch(probe);
   await first.arrayBuffer();
   const location = first.headers.get('location');
   if (first.status >= 300 && first.status < 400 && location) url = new URL(location, url);
