@@ -12,7 +12,7 @@
  * with nothing cached, and search once more against server.ts alone for comparison.
  *
  *   npx tsx bench/serve.ts [--stories 1000] [--duration 8] [--connections 64] [--tool wrk|autocannon]
- *                          [--spike-connections 200] [--spike-duration 30]
+ *                          [--spike-connections 200] [--spike-duration 30] [--only spike]
  *
  * Needs Debian's nginx and (preferably) wrk: `apt-get install nginx wrk brotli`; without
  * wrk, autocannon (npm, devDependency) is used. Everything listens on 127.0.0.1 only.
@@ -184,6 +184,7 @@ async function main() {
   const spikeRows: (string | number)[][] = [];
   const spikeConnections = Number(option('spike-connections', '200'));
   const spikeDuration = Number(option('spike-duration', '30'));
+  const spikeOnly = option('only', '') === 'spike';
   const figures = new Map<string, Load>();
   try {
     deploy = startGroup('bash', ['deploy/start.sh'], {
@@ -218,13 +219,15 @@ async function main() {
       targets.push({ route: route.name, server: 'nginx → next (deploy/)', url: `${deployBase}${route.path}` });
       targets.push({ route: route.name, server: 'next alone (server.ts)', url: `${nextBase}${route.path}` });
     }
+    // --only spike: the spike rows alone (their own section of RESULTS.md).
+    if (spikeOnly) targets.length = 0;
     // Warm every cache (Next's ISR cache for the archive story, nginx's page cache) in both encodings.
     for (const target of targets) for (const encoding of ['gzip', 'identity']) for (let i = 0; i < 3; i++) await (await fetch(target.url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
 
     // The machine is shared: the story's four servers are measured in `rounds` interleaved
     // rounds and the median round kept, so a burst of someone else's work hits all alike.
     const rounds = Number(option('rounds', '3'));
-    for (const gzip of [false, true]) {
+    for (const gzip of spikeOnly ? [] : [false, true]) {
       const story = targets.filter((t) => t.route === routes[0]!.name);
       const samples = new Map<string, Load[]>();
       for (let round = 0; round < rounds; round++) {
@@ -247,7 +250,7 @@ async function main() {
         rows.push([target.route, target.server, gzip ? 'gzip' : 'none', load.rps.toFixed(0), load.p50.toFixed(2), load.p99.toFixed(2), `${(load.bytesPerRequest / 1024).toFixed(1)} KB`, load.errors]);
       }
     }
-    // Spikes: each URL fresh (never asked before in this run), so the first wave finds nothing cached.
+    // Spikes: URLs not asked before in this run (spike() asks each once to find its canonical address).
     const spikes: { name: string; base: string; server: string; path: string }[] = [
       { name: 'search 冒充公检法', base: deployBase, server: 'nginx → next (deploy/)', path: `/search?${new URLSearchParams({ q: '冒充公检法' })}` },
       { name: 'helper', base: deployBase, server: 'nginx → next (deploy/)', path: `/help?${new URLSearchParams({ q: '对方自称公安局，让我视频配合调查' })}` },
@@ -267,6 +270,15 @@ async function main() {
     await sleep(1000);
   }
 
+  writeSection(
+    'spike',
+    `## Spike: one URL, ${spikeConnections} connections, ${spikeDuration} s\n\n${machine()}\n\n` +
+      `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`), \`deploy/start.sh\` with one server.ts instance; \`bench/http-load.ts --spike\` (autocannon, Accept-Encoding: gzip, deflate, br, 10 s timeout) on this 2-core machine (the load generator takes one core). Each URL is asked once to find its canonical address, then the load starts: nginx keeps each answer 5 s, so a new render every 5 s is part of the run. Target through nginx: ≥ 1,000 req/s, p99 ≤ 500 ms, 0 errors, 0 timeouts.\n\n` +
+      `${table(['URL', 'server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'target met'], spikeRows)}\n\n` +
+      `Run: \`npm run bench -- serve --stories 10000\` (every serve row), or the spike rows alone: \`npm run bench -- serve --stories 10000 --only spike\`.`,
+  );
+  if (spikeOnly) return;
+
   const story = routes0(figures);
   const ratioLines = [false, true].map((gzip) => {
     const get = (server: string) => figures.get(`${story}|${server}|${gzip}`)?.rps ?? NaN;
@@ -280,12 +292,9 @@ async function main() {
     'serve',
     `## Requests/s: Next alone, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
       `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`); ${tool}, 1 thread, ${connections} connections, ${duration} s per row, all on this 2-core machine (the load generator takes one core), after warming every cache; the recent story's four servers in ${option('rounds', '3')} interleaved rounds, median kept (the machine is shared). ` +
-      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request); “next alone (server.ts)” is the same Next process (\`npm start\`, one instance) addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz).\n\n` +
+      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request; search answers are kept 5 s); “next alone (server.ts)” is the same Next process (\`npm start\`, one instance) addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz). Spike rows (one URL, many connections): section “Spike” below.\n\n` +
       `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next alone ÷ static file | next alone ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
       `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\n` +
-      `### Spike: one URL, ${spikeConnections} connections, ${spikeDuration} s\n\n` +
-      `\`bench/http-load.ts --spike\` (autocannon, Accept-Encoding: gzip, deflate, br, 10 s timeout), same run, same build; each URL fresh, so the first wave finds nothing cached. Target through nginx: ≥ 1,000 req/s, p99 ≤ 500 ms, 0 errors, 0 timeouts.\n\n` +
-      `${table(['URL', 'server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'target met'], spikeRows)}\n\n` +
       `Run: \`npm run bench -- serve [--stories 1000]\`.`,
   );
 }
