@@ -97,8 +97,10 @@ test('200 identical searches, helper questions and API calls at once through ngi
   }
 });
 
-test('200 identical requests for a missing page at once never queue behind each other', async () => {
-  const answers = await burst(`${NGINX}/news/no-such-story-${Date.now().toString(36)}`, 200);
+test('identical requests for a missing page at once never queue behind each other', async () => {
+  // Never stored, so each one is Next's work (unlike the searches above): 50 keep that work
+  // small, while a cache lock would still hold the later ones for seconds each.
+  const answers = await burst(`${NGINX}/news/no-such-story-${Date.now().toString(36)}`, 50);
   expect(answers.filter((answer) => answer.status !== 404)).toEqual([]);
   expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(2000);
 });
