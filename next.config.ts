@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { versionFromSources } from './lib/content/pipeline-version';
-import { settings } from './lib/site/config';
+import { settings, siteUrlWarning } from './lib/site/config';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // server.ts compresses (brotli or gzip); Next's own compression is gzip only.
+  compress: false,
   // A separate output folder lets tests build throwaway content beside the real build.
   // Reading the settings here also checks all of them before anything is built or served.
   distDir: settings().NEXT_DIST_DIR,
@@ -33,5 +35,11 @@ function sharedCache(phase: string): NextConfig {
 }
 
 export default function config(phase: string): NextConfig {
+  const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning() : undefined;
+  // The build's workers load this file again; they inherit the flag and stay quiet.
+  if (warning && !process.env.SITE_URL_WARNING_SHOWN) {
+    console.warn(warning);
+    process.env.SITE_URL_WARNING_SHOWN = '1';
+  }
   return { ...nextConfig, ...sharedCache(phase) };
 }

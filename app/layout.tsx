@@ -6,6 +6,7 @@ import { listSections } from '@/lib/content/queries';
 import { isPreview, previewProblems } from '@/lib/content/store';
 import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
+import { MANIFEST_PATH } from '@/lib/seo/manifest';
 import { site } from '@/lib/site/config';
 import { NOSCRIPT_STYLESHEET_PATH } from '@/lib/site/noscript-stylesheet';
 import { READER_PREFS_BOOT_SCRIPT } from '@/lib/site/reader-prefs';
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   formatDetection: { telephone: false },
+  manifest: MANIFEST_PATH,
 };
 
 export const viewport: Viewport = {

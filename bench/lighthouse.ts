@@ -1,7 +1,7 @@
 /**
  * Lighthouse 12.2.3, mobile (its default: Moto G Power emulation, simulated slow 4G and
  * 4× CPU slowdown), for home, a story, a case and search, through the deploy topology
- * (deploy/start.sh: nginx → next start) of a corpus build, in Debian's Chromium.
+ * (deploy/start.sh: nginx → server.ts) of a corpus build, in Debian's Chromium.
  *
  *   npx tsx bench/lighthouse.ts [--stories 1000] [--runs 1]
  *
@@ -124,7 +124,7 @@ async function main() {
   writeSection(
     'lighthouse',
     `## Lighthouse (mobile)\n\n${machine()}\n\n${table(['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'], rows)}\n\n` +
-      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), through deploy/start.sh (nginx → next start) on loopback, build of ${stories.toLocaleString('en-US')} stories, ${runs === 1 ? 'one run each' : `median Performance of ${runs} runs`}. Reports: bench/.corpus/lighthouse/.\n\n` +
+      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), through deploy/start.sh (nginx → server.ts) on loopback, build of ${stories.toLocaleString('en-US')} stories, ${runs === 1 ? 'one run each' : `median Performance of ${runs} runs`}. Reports: bench/.corpus/lighthouse/.\n\n` +
       (notes.length ? `Below target:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : 'Every score meets its target (Performance ≥ 98, the rest 100).\n'),
   );
 }

@@ -5,7 +5,7 @@
  *   corpus      write the synthetic corpora (bench/.corpus/stories-N, gitignored)
  *   load        content load + validate + render, 1,000 / 10,000 / 100,000 stories
  *   build       next build wall time and peak memory, 1,000 and 10,000 stories
- *   serve       req/s and p50/p99: next start, nginx → next (deploy/), nginx static file
+ *   serve       req/s and p50/p99: server.ts alone, nginx → next (deploy/), nginx static file; spike rows
  *   weight      client JS and HTML per route type (bench/page-weight.ts)
  *   lighthouse  Lighthouse 12.2.3 mobile scores
  *   verify      every archive page answers (200, then 404 past the end), sitemap lastmod

@@ -17,7 +17,8 @@ import './help.css';
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// Every answer is computed for its request and never cached or stored.
+// Every answer is computed from its request (its canonical address, see proxy.ts); Next
+// never stores it. Sealed by server.ts, nginx may share one answer for a few seconds.
 export const dynamic = 'force-dynamic';
 
 const TITLE = '我该怎么办：接到可疑电话，对照看看';

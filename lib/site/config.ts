@@ -121,6 +121,21 @@ export const site = {
   },
 } as const;
 
+/**
+ * What to tell whoever builds for production without SITE_URL: every absolute URL the
+ * build writes (canonical links, sitemap, feed, robots.txt, structured data) would
+ * point at localhost. Undefined when SITE_URL is set.
+ */
+export function siteUrlWarning(): string | undefined {
+  if (process.env.SITE_URL?.trim()) return undefined;
+  return [
+    '',
+    `⚠ SITE_URL is not set: canonical links, the sitemap, the feed, robots.txt and structured data will all point at ${DEFAULT_SITE_URL}.`,
+    '  Set the public address for the build and the server, e.g.:  export SITE_URL=https://news.example.gov.cn',
+    '',
+  ].join('\n');
+}
+
 /** Absolute URL for a site path, for canonical links, feeds and structured data. */
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, `${site.url}/`).toString();

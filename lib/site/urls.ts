@@ -12,7 +12,9 @@ export const paths = {
   /** Chinese tags are percent-encoded once, as UTF-8 */
   tag: (tag: string) => `/tags/${encodeURIComponent(tag)}`,
   archiveMonth: (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}`,
-  search: () => '/search',
+  /** URLSearchParams spelling (space as +), as the search form sends it: one address per query */
+  search: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
+  searchApi: () => '/api/search',
   archive: () => '/archive',
   help: () => '/help',
   /** An after-care page (content/help/<slug>.md); /help itself is the helper */

@@ -103,9 +103,10 @@ function everywhere(): string {
 }
 
 async function sitemapAndFeed(): Promise<string> {
-  const { default: sitemap } = await import('@/app/sitemap');
-  const { GET } = await import('@/app/feed.xml/route');
-  return JSON.stringify(sitemap()) + (await GET().text());
+  const { GET: sitemap } = await import('@/app/sitemap.xml/route');
+  const { GET: feed } = await import('@/app/feed.xml/route');
+  const request = () => new Request('http://localhost/');
+  return (await sitemap(request()).text()) + (await feed(request()).text());
 }
 
 const sourcesHtml = () =>

@@ -308,7 +308,7 @@ draft: true
 
   it('/feed.xml lists the published story only, as RSS', async () => {
     const { GET } = await import('@/app/feed.xml/route');
-    const response = GET();
+    const response = GET(new Request('http://localhost/feed.xml'));
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const xml = await response.text();
     const { items } = parseFeed(xml);
@@ -318,7 +318,7 @@ draft: true
   });
 
   it('/sitemap.xml lists every public page with Beijing-time lastmod and no trace of the draft', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const e of entries) expect(e.url.startsWith(`${site.url}/`)).toBe(true);
@@ -362,8 +362,8 @@ draft: true
   });
 
   it('/robots.txt allows everything and names the absolute sitemap', async () => {
-    const { default: robots } = await import('@/app/robots');
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') });
+    const { robotsTxt } = await import('@/lib/seo/robots');
+    expect(robotsTxt()).toBe(`User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
   });
 });
 
@@ -377,7 +377,7 @@ describe('sitemap of long lists', () => {
   useContentDir(() => makeContent(stories));
 
   it('lists every /page/N of a section, tag and month, with the list lastmod', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const byPath = new Map(sitemap().map((e) => [new URL(e.url).pathname, e.lastModified]));
     const tag = `/tags/${encodeURIComponent('社区')}`;
     for (const list of ['/sections/livelihood', tag, '/archive/2022/05']) {
@@ -395,7 +395,7 @@ describe('sitemap of the seed content', () => {
   useContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const story of published) expect(byPath.get(`/news/${story.slug}`)).toBe(story.date.iso);
