@@ -15,6 +15,12 @@
 import type { CacheHandlerValue, Handler, HandlerGetMeta, SetContext } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 
 export const RETRY_MS = 500;
+/** How long a read or a write may take before Redis counts as gone. */
+export const TIMEOUT_MS = 1_000;
+/** A health check may first wait for the connection. */
+export const PING_TIMEOUT_MS = 3_000;
+/** A revalidation scans every entry's tags: allowed longer. */
+export const REVALIDATE_TIMEOUT_MS = 30_000;
 
 export interface FallbackOptions {
   /** Where Redis is, for the log */
@@ -31,6 +37,19 @@ export interface FallbackOptions {
 type Mode = 'starting' | 'shared' | 'local';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Redis's answer, or a rejection once it has taken `ms`: node-redis cannot take back a
+ * command already sent, so a Redis that hangs (rather than closing the connection) would
+ * hold the request forever.
+ */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export class FallbackHandler implements Handler {
   readonly name = 'redis-or-local';
@@ -54,7 +73,7 @@ export class FallbackHandler implements Handler {
   async get(key: string, meta: HandlerGetMeta): Promise<CacheHandlerValue | null | undefined> {
     if (this.mode === 'shared') {
       try {
-        return await this.options.shared.get(key, meta);
+        return await within(TIMEOUT_MS, this.options.shared.get(key, meta));
       } catch (error) {
         this.fallBack(error);
       }
@@ -65,7 +84,7 @@ export class FallbackHandler implements Handler {
   async set(key: string, value: CacheHandlerValue, ctx?: SetContext): Promise<void> {
     if (this.mode === 'shared') {
       try {
-        return await this.options.shared.set(key, value, ctx);
+        return await within(TIMEOUT_MS, this.options.shared.set(key, value, ctx));
       } catch (error) {
         this.fallBack(error);
       }
@@ -76,7 +95,7 @@ export class FallbackHandler implements Handler {
   async revalidateTag(tag: string): Promise<void> {
     if (this.mode === 'shared') {
       try {
-        return await this.options.shared.revalidateTag(tag);
+        return await within(REVALIDATE_TIMEOUT_MS, this.options.shared.revalidateTag(tag));
       } catch (error) {
         this.fallBack(error);
       }
@@ -112,11 +131,11 @@ export class FallbackHandler implements Handler {
   private async reconnect(): Promise<void> {
     const replayed = new Set<string>();
     try {
-      await this.options.ping();
+      await within(PING_TIMEOUT_MS, this.options.ping());
       // Revalidations made while replaying join the queue: Redis is used only once it is empty.
       while (this.pending.size > 0) {
         for (const tag of [...this.pending]) {
-          await this.options.shared.revalidateTag(tag);
+          await within(REVALIDATE_TIMEOUT_MS, this.options.shared.revalidateTag(tag));
           this.pending.delete(tag);
           replayed.add(tag);
         }

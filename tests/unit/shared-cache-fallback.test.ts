@@ -9,7 +9,7 @@
 import createLocalHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import type { CacheHandlerValue, Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FallbackHandler, RETRY_MS } from '@/lib/shared-cache/fallback-handler';
+import { FallbackHandler, PING_TIMEOUT_MS, RETRY_MS, TIMEOUT_MS } from '@/lib/shared-cache/fallback-handler';
 
 const LAYOUT = '_N_T_/layout';
 const NO_TAGS = { implicitTags: [] };
@@ -30,40 +30,32 @@ const html = (entry: CacheHandlerValue | null | undefined) => (entry?.value && '
 /** Redis as redis-strings uses it: entries by key, a revalidation deletes those with the tag; every call fails while it is down. */
 class FakeRedis {
   down = false;
+  /** Stopped, not gone: commands are taken and never answered (a hung server, a lost network) */
+  hung = false;
   readonly entries = new Map<string, CacheHandlerValue>();
   readonly revalidated: string[] = [];
   calls = 0;
 
-  private answer(): void {
+  /** `work`'s result, an ECONNREFUSED while down, or never while hung. */
+  private answer<T>(work: () => T): Promise<T> {
     this.calls++;
-    if (this.down) throw new Error('connect ECONNREFUSED /run/redis.sock');
+    if (this.hung) return new Promise<T>(() => undefined);
+    if (this.down) return Promise.reject(new Error('connect ECONNREFUSED /run/redis.sock'));
+    return Promise.resolve(work());
   }
 
   readonly handler: Handler = {
     name: 'fake-redis',
-    get: (key) => {
-      this.answer();
-      return Promise.resolve(this.entries.get(key) ?? null);
-    },
-    set: (key, value) => {
-      this.answer();
-      this.entries.set(key, value);
-      return Promise.resolve();
-    },
-    revalidateTag: (tag) => {
-      this.answer();
-      this.revalidated.push(tag);
-      for (const [key, entry] of this.entries) if (entry.tags.includes(tag)) this.entries.delete(key);
-      return Promise.resolve();
-    },
+    get: (key) => this.answer(() => this.entries.get(key) ?? null),
+    set: (key, value) => this.answer(() => void this.entries.set(key, value)),
+    revalidateTag: (tag) =>
+      this.answer(() => {
+        this.revalidated.push(tag);
+        for (const [key, entry] of this.entries) if (entry.tags.includes(tag)) this.entries.delete(key);
+      }),
   };
 
-  /** Throwing in the executor rejects the promise with that error. */
-  ping = (): Promise<void> =>
-    new Promise((resolve) => {
-      this.answer();
-      resolve();
-    });
+  ping = (): Promise<void> => this.answer(() => undefined);
 }
 
 let redis: FakeRedis;
@@ -139,6 +131,29 @@ describe('the shared page cache without Redis', () => {
     }
     expect(logs).toHaveLength(2);
     expect(logs[1]).toMatch(/^\[shared-cache\] Redis \(\/run\/redis\.sock\) failed: connect ECONNREFUSED .*own memory cache/);
+  });
+
+  it('does not wait for a Redis that takes commands and never answers: the request is served, the outage logged once', async () => {
+    start();
+    await retry();
+    await handler.set('/news/a', page('rendered while Redis was up'));
+    redis.hung = true;
+    const answer = handler.get('/news/a', NO_TAGS);
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS);
+    expect(await answer).toBeNull();
+    await handler.set('/news/a', page('rendered during the outage'));
+    const revalidation = handler.revalidateTag(LAYOUT); // goes to the fallback at once
+    await revalidation;
+    expect(await handler.get('/news/a', NO_TAGS)).toBeNull();
+    for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(PING_TIMEOUT_MS + RETRY_MS);
+    expect(handler.shared).toBe(false);
+    expect(logs).toHaveLength(2);
+    expect(logs[1]).toMatch(/failed: no answer within 1000 ms\. This server now serves from its own memory cache/);
+    redis.hung = false;
+    await vi.advanceTimersByTimeAsync(PING_TIMEOUT_MS + RETRY_MS);
+    expect(handler.shared).toBe(true);
+    expect(redis.revalidated).toEqual([LAYOUT]);
+    expect(redis.entries.has('/news/a')).toBe(false);
   });
 
   it('honours revalidations in its own cache while Redis is away', async () => {
