@@ -3,40 +3,26 @@
  * lib/shared-cache/fallback-handler.ts) on a real Debian redis-server, on a Unix socket of
  * their own: what one stores or revalidates the other sees; when redis-server is killed
  * both keep answering from their own memory and log it once; when it starts again (empty,
- * as deploy/redis.sh runs it) both use it again, and a revalidation made during the
- * outage still reaches it. Polls with deadlines, no timing assertions.
+ * as deploy/redis.sh runs it) both use it again. Cut off from a Redis that keeps its
+ * entries, a revalidation one of them made meanwhile reaches Redis before either reads it
+ * again. Polls with deadlines, no timing assertions.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { CacheHandlerValue } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 import createLocalHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FallbackHandler } from '@/lib/shared-cache/fallback-handler';
 import { connectRedis, ping, type SharedRedis } from '@/lib/shared-cache/redis-client';
+import { testRedis, until, type TestRedis } from '../helpers/redis-server';
 
 const LAYOUT = '_N_T_/layout';
 const NO_TAGS = { implicitTags: [] };
 
-let dir = '';
+let redis: TestRedis;
 let socket = '';
-let server: ChildProcess | undefined;
-
-function startRedis(): void {
-  server = spawn('redis-server', ['--port', '0', '--unixsocket', socket, '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const redisAnswers = () => spawnSync('redis-cli', ['-s', socket, 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
+const redisAnswers = () => redis.cli('ping') === 'PONG';
 
 interface Instance {
   client: SharedRedis;
@@ -74,23 +60,20 @@ let a: Instance;
 let b: Instance;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-cache-'));
-  socket = path.join(dir, 'redis.sock');
-  startRedis();
-  await until(redisAnswers, 'redis-server to start');
+  redis = testRedis();
+  socket = redis.socket;
+  await redis.start();
   a = instance();
   b = instance();
   await until(() => a.handler.shared && b.handler.shared, 'both instances to use Redis');
 });
 
-afterAll(async () => {
+afterAll(() => {
   for (const { client, handler } of [a, b]) {
     handler.close();
     client.destroy();
   }
-  server?.kill('SIGKILL');
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  fs.rmSync(dir, { recursive: true, force: true });
+  redis.remove();
 });
 
 describe('two instances sharing one redis-server', () => {
@@ -106,9 +89,30 @@ describe('two instances sharing one redis-server', () => {
     expect(a.logs).toEqual([`[shared-cache] Next's page cache is shared with every instance through Redis (${socket}).`]);
   });
 
+  it('cut off from a Redis that keeps its pages: a revalidation made meanwhile reaches it before either reads it again', async () => {
+    await a.handler.set('/news/c', page('before the change'));
+    expect(html(await b.handler.get('/news/c', NO_TAGS))).toBe('before the change');
+    // Both lose Redis (connections dropped, socket gone); Redis keeps every entry.
+    fs.renameSync(socket, `${socket}.away`);
+    expect(spawnSync('redis-cli', ['-s', `${socket}.away`, 'CLIENT', 'KILL', 'TYPE', 'normal']).status).toBe(0);
+    await until(
+      async () => (await a.handler.get('/news/c', NO_TAGS), await b.handler.get('/news/c', NO_TAGS), !a.handler.shared && !b.handler.shared),
+      'both to fall back',
+    );
+    await a.handler.revalidateTag(LAYOUT); // a publish that only `a` makes
+    fs.renameSync(`${socket}.away`, socket);
+    await until(() => a.handler.shared && b.handler.shared, 'both instances to use Redis again');
+    // `b` never revalidated: only the replay keeps the entry from before the change away from it.
+    expect(await b.handler.get('/news/c', NO_TAGS)).toBeNull();
+    expect(a.logs.at(-1)).toContain('1 revalidation made meanwhile replayed into it');
+    expect(b.logs.at(-1)).toContain('answers again');
+  });
+
   it('keep answering when redis-server is killed, log it once, and share again when it is back', async () => {
+    const before = a.logs.length;
+    expect(b.logs).toHaveLength(before);
     await a.handler.set('/news/b', page('before the outage'));
-    server?.kill('SIGKILL');
+    redis.kill();
     await until(() => !redisAnswers(), 'redis-server to die');
 
     for (const { handler } of [a, b]) {
@@ -122,16 +126,16 @@ describe('two instances sharing one redis-server', () => {
     await a.handler.revalidateTag(LAYOUT); // a publish while Redis is away
     expect(await a.handler.get('/news/b', NO_TAGS)).toBeNull();
     for (const { logs } of [a, b]) {
-      expect(logs).toHaveLength(2);
-      expect(logs[1]).toContain('failed');
+      expect(logs).toHaveLength(before + 1);
+      expect(logs.at(-1)).toContain('failed');
     }
 
-    startRedis();
+    await redis.start();
     await until(() => a.handler.shared && b.handler.shared, 'both instances to use Redis again');
     expect(a.logs.at(-1)).toContain('1 revalidation made meanwhile replayed into it');
     expect(b.logs.at(-1)).toContain('answers again');
-    expect(a.logs).toHaveLength(3);
-    expect(b.logs).toHaveLength(3);
+    expect(a.logs).toHaveLength(before + 2);
+    expect(b.logs).toHaveLength(before + 2);
     // Each instance's outage pages stay its own; Redis is shared again.
     expect(await b.handler.get('/news/b', NO_TAGS)).toBeNull();
     await b.handler.set('/news/b', page('after the outage'));
