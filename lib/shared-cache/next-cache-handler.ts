@@ -4,11 +4,13 @@
  * Next's calls into cache entries with their tags and lifetimes and stores them in Redis
  * (its redis-strings handler); fallback-handler.ts keeps serving when Redis is away.
  *
- * Two gaps of the library are closed here, both open issues of fortedigital/nextjs-cache-handler:
- *   - #231: route handlers (feed.xml, sitemap.xml, robots.txt) were stored without tags,
- *     so revalidatePath never reached them; their tags are in the x-next-cache-tags header.
+ * Two gaps of the library (3.3.0) are closed here:
+ *   - its open issue #231: a cached route handler is stored without tags, so revalidatePath
+ *     never reaches it; Next writes them into the entry's x-next-cache-tags header.
  *   - Next 16 reads an entry's lifetime (cacheControl) from the handler; the library drops
- *     it, so an instance serving a page another one rendered took it for stale after 1 s.
+ *     it, so an instance serving a page another one rendered sent it without Cache-Control
+ *     and took it for stale after 1 s (x-nextjs-cache: STALE and a re-render, as in
+ *     vercel/next.js#72020).
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import type { CacheHandlerValue, Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
