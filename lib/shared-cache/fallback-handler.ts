@@ -36,7 +36,8 @@ export interface FallbackOptions {
 
 type Mode = 'starting' | 'shared' | 'local';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error's message as a clause of the log line (the library ends its own with dots). */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
 
 /**
  * Redis's answer, or a rejection once it has taken `ms`: node-redis cannot take back a
