@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A separate output folder lets tests build throwaway content beside the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The share cards' font tools load their WebAssembly from their own folders: require them, don't bundle them.
+  serverExternalPackages: ['subset-font', 'harfbuzzjs'],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

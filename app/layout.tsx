@@ -7,6 +7,8 @@ import { isPreview, previewProblems } from '@/lib/content/store';
 import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
 import { site } from '@/lib/site/config';
+import { shareImageMetadata } from '@/lib/seo/metadata';
+import { shareImages } from '@/lib/share/images';
 import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
 import './globals.css';
 
@@ -16,6 +18,9 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   formatDetection: { telephone: false },
+  // Pages without metadata of their own (search, errors) still show a picture when shared.
+  openGraph: { siteName: site.name, locale: site.locale.replace('-', '_'), type: 'website', images: shareImageMetadata(shareImages.site()) },
+  twitter: { card: 'summary_large_image', images: shareImageMetadata(shareImages.site()) },
 };
 
 export const viewport: Viewport = {

@@ -15,6 +15,12 @@ export const paths = {
   archive: () => '/archive',
   help: () => '/help',
   feed: () => '/feed.xml',
+  /** The page's share card (og:image): `share.png` beside the page, /share.png for the home page */
+  shareCard: (pagePath: string) => `${pagePath === '/' ? '' : pagePath}/share.png`,
+  /** A case's large-print card for family */
+  familyCard: (slug: string) => `/cases/${slug}/family.png`,
+  /** The publisher's logo, for structured data */
+  logo: () => '/logo.png',
 } as const;
 
 /** Lists are paged in the path (/sections/law/page/2) so every page can be prerendered. */

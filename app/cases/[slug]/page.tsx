@@ -4,6 +4,10 @@ import { PageLink } from '@/components/PageLink';
 import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { caseArticleJsonLd } from '@/lib/seo/json-ld';
+import { familyImage, shareImages } from '@/lib/share/images';
+import { JsonLd } from '@/components/JsonLd';
+import { FamilyCardLink } from '@/components/fraud/FamilyCardLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DraftBadge } from '@/components/DraftBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
@@ -26,7 +30,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug) });
+  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug), image: shareImages.fraudCase(fraudCase) });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -43,6 +47,7 @@ export default async function CasePage({ params }: Props) {
   ];
   return (
     <>
+      <JsonLd data={caseArticleJsonLd(fraudCase, { scamType, story, images: [shareImages.fraudCase(fraudCase), familyImage(fraudCase)] })} />
       <Breadcrumbs items={crumbs} />
       <article className="case">
         <header>
@@ -53,6 +58,7 @@ export default async function CasePage({ params }: Props) {
         </header>
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <SurestSigns flags={fraudCase.flags} />
+        <FamilyCardLink image={familyImage(fraudCase)} slug={fraudCase.slug} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
