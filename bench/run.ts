@@ -10,6 +10,7 @@
  *   lighthouse  Lighthouse 12.2.3 mobile scores
  *   verify      every archive page answers (200, then 404 past the end), sitemap lastmod
  *   search      the search engineer's benchmark (bench/search/run.ts), printed only
+ *   share       share cards: time to draw and size of each kind (bench/share-cards.ts)
  * Options are passed to every step, e.g. --stories 1000,10000 (load, build) or
  * --stories 1000 (serve, weight, lighthouse), --duration 8, --runs 3.
  * Each step writes its own section of bench/RESULTS.md and leaves the others.
@@ -28,6 +29,7 @@ const STEPS: Record<string, { script: string; defaults: string[] }> = {
   lighthouse: { script: 'lighthouse.ts', defaults: ['--stories', '1000'] },
   verify: { script: 'verify.ts', defaults: ['--stories', '1000'] },
   search: { script: path.join('search', 'run.ts'), defaults: [] },
+  share: { script: 'share-cards.ts', defaults: ['--stories', '1000'] },
 };
 
 const args = process.argv.slice(2);

@@ -78,5 +78,5 @@ export function scamTypeCard(scamType: ScamType): ShareCard {
 }
 
 export function listingCard(listing: Listing): ShareCard {
-  return { label: site.name, title: listing.title, subtitle: listing.description, hotline: false };
+  return { label: '稿件列表', title: listing.title, subtitle: listing.description, footer: `共 ${listing.stories.length} 篇稿件`, hotline: false };
 }

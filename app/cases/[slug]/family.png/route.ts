@@ -1,16 +1,17 @@
-import { getCase, listCases } from '@/lib/content/queries';
+import { getCase } from '@/lib/content/queries';
 import { familyCard } from '@/lib/share/cards';
 import { familyCardImage } from '@/lib/share/family-card';
 import { noImage } from '@/lib/share/png';
 
 type Context = { params: Promise<{ slug: string }> };
 
-// Drawn at build with the case pages.
+// Drawn on first request, then cached: at 1080×1350 a card takes a few hundred ms to
+// draw, too much to add for every case to the build (bench/RESULTS.md).
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listCases().map((fraudCase) => ({ slug: fraudCase.slug }));
+  return [];
 }
 
 export async function GET(_request: Request, { params }: Context) {
