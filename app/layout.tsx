@@ -6,11 +6,14 @@ import { listSections } from '@/lib/content/queries';
 import { isPreview, previewProblems } from '@/lib/content/store';
 import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
+import { MANIFEST_PATH } from '@/lib/seo/manifest';
 import { site } from '@/lib/site/config';
 import { shareImageMetadata } from '@/lib/seo/metadata';
 import { shareImages } from '@/lib/share/images';
-import { FONT_SIZE_BOOT_SCRIPT } from '@/lib/site/font-size';
+import { NOSCRIPT_STYLESHEET_PATH } from '@/lib/site/noscript-stylesheet';
+import { READER_PREFS_BOOT_SCRIPT } from '@/lib/site/reader-prefs';
 import './globals.css';
+import './reader-modes.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -21,6 +24,7 @@ export const metadata: Metadata = {
   // Pages without metadata of their own (search, errors) still show a picture when shared.
   openGraph: { siteName: site.name, locale: site.locale.replace('-', '_'), type: 'website', images: shareImageMetadata(shareImages.site()) },
   twitter: { card: 'summary_large_image', images: shareImageMetadata(shareImages.site()) },
+  manifest: MANIFEST_PATH,
 };
 
 export const viewport: Viewport = {
@@ -35,10 +39,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The boot script may set data-font-size before React hydrates.
+    // The boot script may set the reader's settings (data-font-size, data-mode) before React hydrates.
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: FONT_SIZE_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: READER_PREFS_BOOT_SCRIPT }} />
+        {/* Without JavaScript the settings come from this per-reader stylesheet; the page itself stays static. */}
+        <noscript dangerouslySetInnerHTML={{ __html: `<link rel="stylesheet" href="${NOSCRIPT_STYLESHEET_PATH}">` }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -11,7 +11,7 @@ import { CaseList } from '@/components/CaseList';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { HelpTeaser } from '@/components/help/HelpTeaser';
 import { DateTime } from '@/components/DateTime';
-import { DraftBadge } from '@/components/DraftBadge';
+import { PublicationBadge } from '@/components/PublicationBadge';
 
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: paths.home() });
 
@@ -34,7 +34,7 @@ export default function HomePage() {
               </h2>
               {lead.kicker ? <p className="kicker">{lead.kicker}</p> : null}
               <p className="lead-story__title">
-                <PageLink href={paths.story(lead.slug)}>{lead.title}</PageLink> <DraftBadge draft={lead.draft} />
+                <PageLink href={paths.story(lead.slug)}>{lead.title}</PageLink> <PublicationBadge record={lead} />
               </p>
               {lead.subtitle ? <p className="subtitle">{lead.subtitle}</p> : null}
               <p className="meta">

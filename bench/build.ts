@@ -104,7 +104,18 @@ export function buildRow(result: BuildResult): (string | number)[] {
   ];
 }
 
-export const BUILD_HEADER = ['stories', 'wall time', 'compile / TypeScript / prerender', 'peak RSS, process tree', 'peak RSS, largest process', 'processes', 'static pages', 'HTML files', 'dist size', 'load avg (1 min) before → after'];
+export const BUILD_HEADER = [
+  'stories',
+  'wall time',
+  'compile / TypeScript / prerender',
+  'peak RSS, process tree',
+  'peak RSS, largest process',
+  'processes',
+  'static pages',
+  'HTML files',
+  'dist size',
+  'load avg (1 min) before → after',
+];
 
 async function main() {
   const sizes = (option('stories', '1000,10000') as string).split(',').map(Number);

@@ -62,7 +62,8 @@ const int = (random: Random, min: number, max: number) => min + Math.floor(rando
 
 const DISTRICTS = ['迎泽区', '小店区', '杏花岭区', '万柏林区', '尖草坪区', '晋源区', '清徐县', '阳曲县', '娄烦县', '古交市', '综改示范区', '不锈钢产业园区'];
 const STREETS = ['柳巷街道', '府东街道', '桥东街道', '坞城街道', '北营街道', '黄陵街道', '大东关街道', '涧河街道', '和平街道', '义井街道', '晋祠镇', '姚村镇'];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红飞鹏辉林宇浩凯健俊帆鑫斌波宁欣怡晨阳雪梅亮峰毅琳婷岩晶蕾';
 
 const TOPICS: Record<string, { orgs: string[]; nouns: string[]; actions: string[]; goals: string[]; tags: string[]; kickers: string[] }> = {
@@ -71,7 +72,26 @@ const TOPICS: Record<string, { orgs: string[]; nouns: string[]; actions: string[
     nouns: ['电信网络诈骗', '司法救助', '法律援助', '支持起诉', '扫黑除恶', '养老诈骗', '追赃挽损', '矛盾纠纷', '普法宣传', '公益诉讼'],
     actions: ['依法审结', '集中宣判', '破获', '开展专项行动', '发布典型案例', '召开新闻发布会', '上门走访', '启动绿色通道', '完成执行'],
     goals: ['维护群众合法权益', '守护群众钱袋子', '提升办案质效', '推进诉源治理', '营造安全稳定的社会环境'],
-    tags: ['反诈', '司法救助', '法律援助', '普法', '公益诉讼', '扫黑除恶', '养老诈骗', '追赃挽损', '典型案例', '平安建设', '禁毒', '交通安全', '消防安全', '社区矫正', '人民调解', '知识产权保护', '未成年人保护', '劳动争议'],
+    tags: [
+      '反诈',
+      '司法救助',
+      '法律援助',
+      '普法',
+      '公益诉讼',
+      '扫黑除恶',
+      '养老诈骗',
+      '追赃挽损',
+      '典型案例',
+      '平安建设',
+      '禁毒',
+      '交通安全',
+      '消防安全',
+      '社区矫正',
+      '人民调解',
+      '知识产权保护',
+      '未成年人保护',
+      '劳动争议',
+    ],
     kickers: ['以案说法', '反诈进行时', '平安太原', '法治视点'],
   },
   livelihood: {
@@ -79,7 +99,24 @@ const TOPICS: Record<string, { orgs: string[]; nouns: string[]; actions: string[
     nouns: ['就业服务', '养老服务', '社区食堂', '供暖保障', '老旧小区改造', '困难群众救助', '医保报销', '托育服务', '菜篮子工程', '农民工工资'],
     actions: ['推出新举措', '启动', '全面铺开', '集中办理', '走访慰问', '开通热线', '上线服务平台', '发放补贴'],
     goals: ['让群众办事更方便', '兜牢民生底线', '提升居民幸福感', '解决群众急难愁盼问题', '打通服务最后一公里'],
-    tags: ['社区服务', '就业', '社保', '医保', '养老', '供暖', '民生实事', '老旧小区改造', '托育', '农民工', '困难救助', '志愿服务', '物价', '燃气安全', '便民服务', '退役军人'],
+    tags: [
+      '社区服务',
+      '就业',
+      '社保',
+      '医保',
+      '养老',
+      '供暖',
+      '民生实事',
+      '老旧小区改造',
+      '托育',
+      '农民工',
+      '困难救助',
+      '志愿服务',
+      '物价',
+      '燃气安全',
+      '便民服务',
+      '退役军人',
+    ],
     kickers: ['民生关注', '办好民生实事', '社区新事', '暖心服务'],
   },
   city: {
@@ -162,12 +199,14 @@ function sentence(random: Random, topic: (typeof TOPICS)[string]): string {
   const noun = zipf(random, topic.nouns);
   const templates = [
     () => `${pick(random, TIME_PHRASES)}，${org}${zipf(random, topic.actions)}${noun}相关工作，${pick(random, topic.goals)}。`,
-    () => `${pick(random, CONNECTORS)}${pick(random, DISTRICTS)}${pick(random, STREETS)}围绕${noun}累计完成${numberPhrase(random)}，同比增长${int(random, 2, 60)}%。`,
+    () =>
+      `${pick(random, CONNECTORS)}${pick(random, DISTRICTS)}${pick(random, STREETS)}围绕${noun}累计完成${numberPhrase(random)}，同比增长${int(random, 2, 60)}%。`,
     () => `${pick(random, CONNECTORS)}${org}${pick(random, QUOTE_ROLES)}${personName(random)}表示：“${pick(random, QUOTES)}。”`,
     () => `${pick(random, CONNECTORS)}${noun}工作涉及${pick(random, DISTRICTS)}等${int(random, 3, 12)}个县（市、区），共${numberPhrase(random)}。`,
     () => `市民${personName(random).slice(0, 1)}先生说，以前${noun}要跑好几趟，现在在家门口就能办，${pick(random, ['省心多了', '方便了不少', '大家都说好'])}。`,
     () => `${org}将继续推进${noun}，${pick(random, topic.goals)}，力争在${int(random, 1, 12)}月底前全面完成。`,
-    () => `${pick(random, CONNECTORS)}${pick(random, TIME_PHRASES)}，${pick(random, DISTRICTS)}共${zipf(random, topic.actions)}${numberPhrase(random)}，${pick(random, topic.goals)}。`,
+    () =>
+      `${pick(random, CONNECTORS)}${pick(random, TIME_PHRASES)}，${pick(random, DISTRICTS)}共${zipf(random, topic.actions)}${numberPhrase(random)}，${pick(random, topic.goals)}。`,
   ];
   return pick(random, templates)();
 }
@@ -273,9 +312,14 @@ function caseFile(random: Random, slug: string, scamType: { slug: string; name: 
   const amountAtRisk = int(random, 2, 300) * 1000;
   const amountLost = outcome === 'prevented' ? 0 : outcome === 'recovered' ? amountAtRisk : Math.round(amountAtRisk * (0.2 + random() * 0.8));
   const stoppedAtStep = outcome === 'prevented' ? int(random, 1, steps.length) : undefined;
-  const flags = steps.slice(0, int(random, 1, steps.length)).map((_, i) => ({ text: pick(random, ['陌生号码自称公职人员', '要求下载陌生软件', '要求开启屏幕共享', '要求转账到“安全账户”', '索要验证码', '承诺高额回报']), step: i + 1 }));
+  const flags = steps.slice(0, int(random, 1, steps.length)).map((_, i) => ({
+    text: pick(random, ['陌生号码自称公职人员', '要求下载陌生软件', '要求开启屏幕共享', '要求转账到“安全账户”', '索要验证码', '承诺高额回报']),
+    step: i + 1,
+  }));
   let front = `---\ntitle: ${yamlString(`${person}遭遇${scamType.name.replace(/类$/, '')}骗局`)}\n`;
-  front += `scamType: ${scamType.slug}\nstory: ${story.slug}\ndate: ${story.date}\nperson: ${yamlString(person)}\n`;
+  front += `scamType: ${scamType.slug}\nstory: ${story.slug}\n`;
+  front += `whatHappened: ${yamlString(`有人${pick(random, ['冒充客服', '冒充民警', '冒充银行工作人员'])}联系${person}，要求转账。`)}\n`;
+  front += `date: ${story.date}\ndateIs: occurred\nperson: ${yamlString(person)}\n`;
   front += yamlList('channels', [...new Set([pick(random, CHANNEL_LIST), pick(random, CHANNEL_LIST)])]);
   front += `impersonates: ${yamlString(pick(random, ['银行客服', '公安民警', '电商客服', '贷款公司', '网络主播']))}\n`;
   front += `amountAtRisk: ${amountAtRisk}\namountLost: ${amountLost}\noutcome: ${outcome}\n`;
@@ -292,7 +336,7 @@ function scamTypeFile(random: Random, type: (typeof SCAM_TYPES)[number]): string
   return `---
 name: ${yamlString(type.name)}
 ${yamlList('aliases', type.aliases)}summary: ${yamlString(`诈骗分子以${type.aliases[0]}等名义设下圈套，一步步诱导受害人转账。`)}
-${yamlList('stages', ['主动联系，取得信任', '制造紧迫感', '诱导下载软件或转账', '拉黑失联'])}${yamlList('signs', ['陌生人主动联系并谈钱', '要求下载陌生软件', '要求保密、不许告诉家人'])}${yamlList('neverDo', ['通过电话要求转账到“安全账户”'])}${yamlList('actions', ['立即停止转账', '拨打96110咨询', '保存聊天记录并报警'])}---
+${yamlList('stages', ['主动联系，取得信任', '制造紧迫感', '诱导下载软件或转账', '拉黑失联'])}${yamlList('signs', ['陌生人主动联系并谈钱', '要求下载陌生软件', '要求保密、不许告诉家人'])}${yamlList('neverDo', ['通过电话要求转账到“安全账户”'])}${yamlList('actions', ['立即停止转账', '拨打96110咨询', '保存聊天记录并报警'])}${yamlList('sources', ['压力测试用的虚构资料'])}---
 
 ${paragraph(random, topic, 3)}
 `;
@@ -320,6 +364,8 @@ export function writeCorpus(dir: string, totalStories: number, seed = 20220611):
   fs.mkdirSync(dir, { recursive: true });
   // The bundled content comes along, so the fixed benchmark routes (bench/page-weight.ts) exist.
   for (const folder of ['stories', 'cases', 'scam-types']) fs.cpSync(path.join(PROJECT_ROOT, 'content', folder), path.join(dir, folder), { recursive: true });
+  // The helper's alarm rules are required content too.
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'content', 'surest-signs.yml'), path.join(dir, 'surest-signs.yml'));
   const bundledStories = fs.readdirSync(path.join(dir, 'stories')).filter((name) => name.endsWith('.md')).length;
   const bundledSections = fs.readFileSync(path.join(PROJECT_ROOT, 'content', 'sections.yml'), 'utf8');
   const extraSections = SECTIONS.filter((section) => !['law', 'livelihood'].includes(section.slug))
@@ -408,5 +454,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const stories = Number(option('stories') ?? 1000);
   const started = performance.now();
   const info = writeCorpus(path.resolve(option('out') ?? corpusDir(stories)), stories, Number(option('seed') ?? 20220611));
-  console.log(`${info.dir}: ${info.stories} stories, ${info.cases} cases, ${info.scamTypes} scam types, ${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${info.dir}: ${info.stories} stories, ${info.cases} cases, ${info.scamTypes} scam types, ${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Lighthouse 12.2.3, mobile (its default: Moto G Power emulation, simulated slow 4G and
  * 4× CPU slowdown), for home, a story, a case and search, through the deploy topology
- * (deploy/start.sh: nginx → next start) of a corpus build, in Debian's Chromium.
+ * (deploy/start.sh: nginx → server.ts) of a corpus build, in Debian's Chromium.
  *
  *   npx tsx bench/lighthouse.ts [--stories 1000] [--runs 1]
  *
@@ -64,7 +64,9 @@ function losses(report: Report, category: string): string[] {
   return (report.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
     .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative')
+    .filter(
+      ({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'informative',
+    )
     .map(({ ref, audit }) => `${ref.id}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`);
 }
 
@@ -101,9 +103,18 @@ async function main() {
       const report = all[Math.floor(all.length / 2)] as Report;
       const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
       const metric = (id: string) => report.audits[id]?.displayValue ?? '–';
-      rows.push([name, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), metric('speed-index')]);
+      rows.push([
+        name,
+        ...CATEGORIES.map(score),
+        metric('first-contentful-paint'),
+        metric('largest-contentful-paint'),
+        metric('total-blocking-time'),
+        metric('cumulative-layout-shift'),
+        metric('speed-index'),
+      ]);
       for (const category of CATEGORIES) {
-        if (score(category) < TARGETS[category]) notes.push(`${name}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`);
+        if (score(category) < TARGETS[category])
+          notes.push(`${name}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`);
       }
       console.log(`    ${CATEGORIES.map((c) => `${c} ${score(c)}`).join(', ')}`);
     }
@@ -113,7 +124,7 @@ async function main() {
   writeSection(
     'lighthouse',
     `## Lighthouse (mobile)\n\n${machine()}\n\n${table(['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'], rows)}\n\n` +
-      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), through deploy/start.sh (nginx → next start) on loopback, build of ${stories.toLocaleString('en-US')} stories, ${runs === 1 ? 'one run each' : `median Performance of ${runs} runs`}. Reports: bench/.corpus/lighthouse/.\n\n` +
+      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), through deploy/start.sh (nginx → server.ts) on loopback, build of ${stories.toLocaleString('en-US')} stories, ${runs === 1 ? 'one run each' : `median Performance of ${runs} runs`}. Reports: bench/.corpus/lighthouse/.\n\n` +
       (notes.length ? `Below target:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : 'Every score meets its target (Performance ≥ 98, the rest 100).\n'),
   );
 }

@@ -4,10 +4,11 @@
  *   - parse:       loadContent(dir) — read, validate, cross-check, render every body,
  *                  everything kept in memory (what every build worker and server
  *                  process did before the content cache);
- *   - store, cold: getContent() in production with an empty cache — the same parse,
- *                  story bodies written to <distDir>/content-cache/ as they are rendered;
- *   - store, warm: getContent() in a second process — reads the cache (what a build's
- *                  other workers and `next start` do); bodies are read on demand.
+ *   - store, cold: getContent() in production with an empty content cache — the same
+ *                  parse, each file's outcome written to CONTENT_CACHE_DIR as it is parsed;
+ *   - store, warm: getContent() in a second process — every file hashed, its outcome
+ *                  read from the cache (what a build's other workers, the next build and
+ *                  `next start` do); bodies are read on demand.
  *
  *   npx tsx bench/load.ts [--stories 1000,10000,100000] [--modes parse,cold,warm]
  */
@@ -51,26 +52,36 @@ async function child(mode: Mode, dir: string): Promise<void> {
     // What a story page costs on top: one body from the cache.
     const t0 = performance.now();
     const sample = content.stories.slice(0, 100);
-    for (const story of sample) void story.body.segments;
+    for (const story of sample) void story.body.read().segments;
     bodyReadMs = (performance.now() - t0) / Math.max(1, sample.length);
   }
   const ms = performance.now() - started;
   gc();
   gc();
-  const cacheDir = path.join(process.env.NEXT_DIST_DIR ?? '', 'content-cache');
+  const cacheDir = process.env.CONTENT_CACHE_DIR ?? '';
   const cacheBytes =
-    mode !== 'parse' && fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).reduce((sum, name) => sum + fs.statSync(path.join(cacheDir, name)).size, 0) : 0;
-  const result: ChildResult = { ms, stories, problems, peakRss: process.resourceUsage().maxRSS * 1024, retainedRss: process.memoryUsage().rss, cacheBytes, bodyReadMs };
+    mode !== 'parse' && fs.existsSync(cacheDir)
+      ? fs.readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => sum + fs.statSync(path.join(cacheDir, name)).size, 0)
+      : 0;
+  const result: ChildResult = {
+    ms,
+    stories,
+    problems,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    retainedRss: process.memoryUsage().rss,
+    cacheBytes,
+    bodyReadMs,
+  };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
 
-function run(mode: Mode, dir: string, distDir: string): ChildResult {
+function run(mode: Mode, dir: string, cacheDir: string): ChildResult {
   const script = fileURLToPath(import.meta.url);
   const out = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', script, '--child', mode, '--dir', dir], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_ENV: mode === 'parse' ? 'test' : 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: dir },
+    env: { ...process.env, NODE_ENV: mode === 'parse' ? 'test' : 'production', CONTENT_CACHE_DIR: cacheDir, CONTENT_CACHE: 'on', CONTENT_DIR: dir },
   });
   const line = out.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (!line) throw new Error(`load ${mode} failed:\n${out.stdout}\n${out.stderr}`);
@@ -85,28 +96,30 @@ async function main() {
   const updates: { key: string; row: (string | number)[] }[] = [];
   for (const stories of sizes) {
     const corpus = ensureCorpus({ stories });
-    // Its own dist dir, so the store's cache files land there (and nowhere near .next).
-    const distDir = path.join(CORPUS_ROOT, `load-dist-${stories}`);
-    fs.rmSync(distDir, { recursive: true, force: true });
-    fs.mkdirSync(distDir, { recursive: true });
+    // A content cache of its own, empty for the cold run.
+    const cacheDir = path.join(CORPUS_ROOT, `load-cache-${stories}`);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
     for (const mode of modes) {
       console.log(`==> ${stories} stories: ${MODES[mode]}`);
-      const r = run(mode, corpus.dir, distDir);
+      const r = run(mode, corpus.dir, cacheDir);
       console.log(`    ${seconds(r.ms)}, peak ${mb(r.peakRss)}, retained ${mb(r.retainedRss)}, ${r.problems} problems`);
-      updates.push({ key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)} ${today()}`, row: [
-        stories.toLocaleString('en-US'),
-        MODES[mode],
-        seconds(r.ms),
-        `${((r.ms * 1000) / stories).toFixed(0)} µs`,
-        mb(r.peakRss),
-        mb(r.retainedRss),
-        r.cacheBytes ? mb(r.cacheBytes) : '–',
-        r.bodyReadMs ? `${(r.bodyReadMs * 1000).toFixed(0)} µs` : '–',
-        r.problems,
-        measuredOn(),
-      ] });
+      updates.push({
+        key: `${String(stories).padStart(7, '0')} ${Object.keys(MODES).indexOf(mode)} ${today()}`,
+        row: [
+          stories.toLocaleString('en-US'),
+          MODES[mode],
+          seconds(r.ms),
+          `${((r.ms * 1000) / stories).toFixed(0)} µs`,
+          mb(r.peakRss),
+          mb(r.retainedRss),
+          r.cacheBytes ? mb(r.cacheBytes) : '–',
+          r.bodyReadMs ? `${(r.bodyReadMs * 1000).toFixed(0)} µs` : '–',
+          r.problems,
+          measuredOn(),
+        ],
+      });
     }
-    fs.rmSync(distDir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
   }
   const rows = keepRows('load', updates);
   writeSection(
@@ -114,7 +127,7 @@ async function main() {
     `## Content load + validate + render\n\n${machine()}\n\n${table(
       ['stories', 'what', 'time', 'per story', 'peak RSS', 'RSS after (gc)', 'cache files', 'one body read', 'problems', 'measured'],
       rows,
-    )}\n\nEach row is a fresh process (\`npx tsx bench/load.ts\`; corpus: \`bench/corpus.ts\`, ~2.4 KB of Markdown a story, N/100 cases, 9 scam types). “parse” is what every build worker and server process paid before; “cold” is the one parse a build now pays (bodies spilled to the cache as they are rendered); “warm” is every other process of the build and \`next start\`.`,
+    )}\n\nEach row is a fresh process (\`npx tsx bench/load.ts\`; corpus: \`bench/corpus.ts\`, ~2.4 KB of Markdown a story, N/100 cases, 9 scam types). “parse” is what every build worker and server process paid before; “cold” is the one parse a corpus costs (each file's outcome written to the content cache); “warm” is every other process: each file hashed and its outcome read from the cache.`,
   );
 }
 

@@ -1,14 +1,18 @@
 /**
  * Requests/s and latency, all in one run so the ratios compare like with like:
  *   - nginx serving the prerendered HTML file of a story (the static-file limit);
- *   - the deploy topology (deploy/start.sh: nginx proxy cache in front of next start);
- *   - next start alone (the same process the topology uses, addressed directly);
+ *   - the deploy topology (deploy/start.sh: nginx proxy cache in front of server.ts);
+ *   - next alone: server.ts (`npm start`), the same process the topology uses, addressed directly;
  *   - a bare Next page (a one-line static page built with the same Next) under next start.
  * Routes: a recent story (prerendered), an archive story (rendered on first request,
  * then cached), home, a case, and search (/search?q=公检法, skipped if it answers 404).
  * Each is measured without compression and with Accept-Encoding: gzip.
+ * Then the spike rows: one trending URL each for search, the helper and /api/search,
+ * from 200 connections for 30 s through nginx (bench/http-load.ts --spike), starting
+ * with nothing cached, and search once more against server.ts alone for comparison.
  *
  *   npx tsx bench/serve.ts [--stories 1000] [--duration 8] [--connections 64] [--tool wrk|autocannon]
+ *                          [--spike-connections 200] [--spike-duration 30] [--only spike]
  *
  * Needs Debian's nginx and (preferably) wrk: `apt-get install nginx wrk brotli`; without
  * wrk, autocannon (npm, devDependency) is used. Everything listens on 127.0.0.1 only.
@@ -18,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus, distDirFor } from './build';
+import { spike, type LoadResult } from './http-load';
 import { CORPUS_ROOT, ensureCorpus } from './corpus';
 import { machine, option, PROJECT_ROOT, sleep, table, waitFor, writeSection } from './util';
 
@@ -55,7 +60,9 @@ async function measure(url: string, gzip: boolean, tool: string, duration: numbe
     const out = spawnSync('wrk', args, { encoding: 'utf8' });
     const text = out.stdout;
     const requests = Number(/(\d+) requests in/.exec(text)?.[1] ?? 0);
-    const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0) + [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((s, m) => s + Number(m[2]), 0);
+    const errors =
+      Number(/Non-2xx or 3xx responses: (\d+)/.exec(text)?.[1] ?? 0) +
+      [...text.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((s, m) => s + Number(m[2]), 0);
     const read = wrkBytes(/requests in [^,]+, ([\d.]+[KMG]?B) read/.exec(text)?.[1] ?? '0B');
     return {
       rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(text)?.[1] ?? 0),
@@ -81,18 +88,25 @@ async function measure(url: string, gzip: boolean, tool: string, duration: numbe
  * compare with. It lives in /tmp (inside the project, Next would pick up the project's
  * own instrumentation.ts), with node_modules linked to the project's.
  */
-async function bareNext(): Promise<string> {
+function bareNext(): string {
   const dir = path.join(os.tmpdir(), 'bench-bare-next');
   if (fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
   fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  fs.writeFileSync(path.join(dir, 'app', 'layout.js'), 'export default function Layout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
+  fs.writeFileSync(
+    path.join(dir, 'app', 'layout.js'),
+    'export default function Layout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  );
   fs.writeFileSync(path.join(dir, 'app', 'page.js'), 'export default function Page() {\n  return <h1>你好</h1>;\n}\n');
   // The linked node_modules lies outside the app folder: let Turbopack read from /.
   fs.writeFileSync(path.join(dir, 'next.config.mjs'), "export default { turbopack: { root: '/' } };\n");
   console.log('==> building the bare Next page');
-  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' } as NodeJS.ProcessEnv });
+  const out = spawnSync(path.join(dir, 'node_modules/.bin/next'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+  });
   if (out.status !== 0) throw new Error(`bare Next build failed:\n${out.stdout}\n${out.stderr}`);
   return dir;
 }
@@ -158,8 +172,14 @@ async function main() {
     console.log(`==> no build in ${distDir}: building`);
     await buildCorpus(stories);
   }
-  const bareDir = await bareNext();
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: path.relative(PROJECT_ROOT, corpus.dir), NEXT_DIST_DIR: distDir } as NodeJS.ProcessEnv;
+  const bareDir = bareNext();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: path.relative(PROJECT_ROOT, corpus.dir),
+    NEXT_DIST_DIR: distDir,
+  } as NodeJS.ProcessEnv;
 
   // The static twin: the very file Next prerendered, and its gzip.
   const staticRoot = path.join(CORPUS_ROOT, 'nginx-static');
@@ -176,14 +196,25 @@ async function main() {
   let staticNginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   const rows: (string | number)[][] = [];
+  const spikeRows: (string | number)[][] = [];
+  const spikeConnections = Number(option('spike-connections', '200'));
+  const spikeDuration = Number(option('spike-duration', '30'));
+  const spikeOnly = option('only', '') === 'spike';
   const figures = new Map<string, Load>();
   try {
     deploy = startGroup('bash', ['deploy/start.sh'], {
       cwd: PROJECT_ROOT,
-      env: { ...env, PORT: String(PORTS.deploy), NEXT_PORT: String(PORTS.deployNext), RUN_DIR: path.join(CORPUS_ROOT, 'deploy-run') } as NodeJS.ProcessEnv,
+      env: { ...env, PORT: String(PORTS.deploy), NEXT_PORT: String(PORTS.deployNext), RUN_DIR: path.join(CORPUS_ROOT, 'deploy-run') },
     });
-    staticNginx = startGroup('nginx', ['-c', path.join(staticRoot, 'nginx.conf'), '-p', path.join(staticRoot, 'run'), '-e', path.join(staticRoot, 'run', 'error.log'), '-g', 'daemon off;'], {});
-    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], { cwd: bareDir, env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' } as NodeJS.ProcessEnv });
+    staticNginx = startGroup(
+      'nginx',
+      ['-c', path.join(staticRoot, 'nginx.conf'), '-p', path.join(staticRoot, 'run'), '-e', path.join(staticRoot, 'run', 'error.log'), '-g', 'daemon off;'],
+      {},
+    );
+    bare = startGroup(path.join(bareDir, 'node_modules/.bin/next'), ['start', '-p', String(PORTS.bare), '-H', '127.0.0.1'], {
+      cwd: bareDir,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '' },
+    });
     const deployBase = `http://127.0.0.1:${PORTS.deploy}`;
     const nextBase = `http://127.0.0.1:${PORTS.deployNext}`;
     await waitFor(`${deployBase}/robots.txt`, 300_000);
@@ -208,21 +239,27 @@ async function main() {
         continue;
       }
       targets.push({ route: route.name, server: 'nginx → next (deploy/)', url: `${deployBase}${route.path}` });
-      targets.push({ route: route.name, server: 'next start alone', url: `${nextBase}${route.path}` });
+      targets.push({ route: route.name, server: 'next alone (server.ts)', url: `${nextBase}${route.path}` });
     }
+    // --only spike: the spike rows alone (their own section of RESULTS.md).
+    if (spikeOnly) targets.length = 0;
     // Warm every cache (Next's ISR cache for the archive story, nginx's page cache) in both encodings.
-    for (const target of targets) for (const encoding of ['gzip', 'identity']) for (let i = 0; i < 3; i++) await (await fetch(target.url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
+    for (const target of targets)
+      for (const encoding of ['gzip', 'identity'])
+        for (let i = 0; i < 3; i++) await (await fetch(target.url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
 
     // The machine is shared: the story's four servers are measured in `rounds` interleaved
     // rounds and the median round kept, so a burst of someone else's work hits all alike.
     const rounds = Number(option('rounds', '3'));
-    for (const gzip of [false, true]) {
+    for (const gzip of spikeOnly ? [] : [false, true]) {
       const story = targets.filter((t) => t.route === routes[0]!.name);
       const samples = new Map<string, Load[]>();
       for (let round = 0; round < rounds; round++) {
         for (const target of story) {
           const load = await measure(target.url, gzip, tool, duration, connections);
-          console.log(`==> round ${round + 1}: ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms`);
+          console.log(
+            `==> round ${round + 1}: ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms`,
+          );
           samples.set(target.server, [...(samples.get(target.server) ?? []), load]);
         }
       }
@@ -234,10 +271,48 @@ async function main() {
         } else {
           load = await measure(target.url, gzip, tool, duration, connections);
         }
-        console.log(`==> ${target.route} | ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms${load.errors ? `, ${load.errors} errors` : ''}`);
+        console.log(
+          `==> ${target.route} | ${target.server} | ${gzip ? 'gzip' : 'identity'}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms${load.errors ? `, ${load.errors} errors` : ''}`,
+        );
         figures.set(`${target.route}|${target.server}|${gzip}`, load);
-        rows.push([target.route, target.server, gzip ? 'gzip' : 'none', load.rps.toFixed(0), load.p50.toFixed(2), load.p99.toFixed(2), `${(load.bytesPerRequest / 1024).toFixed(1)} KB`, load.errors]);
+        rows.push([
+          target.route,
+          target.server,
+          gzip ? 'gzip' : 'none',
+          load.rps.toFixed(0),
+          load.p50.toFixed(2),
+          load.p99.toFixed(2),
+          `${(load.bytesPerRequest / 1024).toFixed(1)} KB`,
+          load.errors,
+        ]);
       }
+    }
+    // Spikes: URLs not asked before in this run (spike() asks each once to find its canonical address).
+    const spikes: { name: string; base: string; server: string; path: string }[] = [
+      { name: 'search 冒充公检法', base: deployBase, server: 'nginx → next (deploy/)', path: `/search?${new URLSearchParams({ q: '冒充公检法' })}` },
+      { name: 'helper', base: deployBase, server: 'nginx → next (deploy/)', path: `/help?${new URLSearchParams({ q: '对方自称公安局，让我视频配合调查' })}` },
+      { name: '/api/search 96110', base: deployBase, server: 'nginx → next (deploy/)', path: `/api/search?${new URLSearchParams({ q: '96110' })}` },
+      { name: 'search 冒充公检法', base: nextBase, server: 'next alone (server.ts)', path: `/search?${new URLSearchParams({ q: '冒充公检法' })}` },
+    ];
+    for (const target of spikes) {
+      const load: LoadResult = await spike(target.base, target.path, { connections: spikeConnections, duration: spikeDuration });
+      console.log(
+        `==> spike ${target.name} | ${target.server}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx`,
+      );
+      const met = load.rps >= 1000 && load.p99 <= 500 && load.errors === 0 && load.timeouts === 0 && load.non2xx === 0;
+      spikeRows.push([
+        target.name,
+        target.server,
+        load.requests,
+        load.rps.toFixed(0),
+        load.p50,
+        load.p99,
+        load.max,
+        load.errors,
+        load.timeouts,
+        load.non2xx,
+        target.server.startsWith('nginx') ? (met ? 'yes' : 'no') : '–',
+      ]);
     }
   } finally {
     stopGroup(deploy);
@@ -246,22 +321,32 @@ async function main() {
     await sleep(1000);
   }
 
+  writeSection(
+    'spike',
+    `## Spike: one URL, ${spikeConnections} connections, ${spikeDuration} s\n\n${machine()}\n\n` +
+      `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`), \`deploy/start.sh\` with one server.ts instance; \`bench/http-load.ts --spike\` (autocannon, Accept-Encoding: gzip, deflate, br, 10 s timeout) on this 2-core machine (the load generator takes one core). Each URL is asked once to find its canonical address, then the load starts: nginx keeps each answer 5 s, so a new render every 5 s is part of the run. Target through nginx: ≥ 1,000 req/s, p99 ≤ 500 ms, 0 errors, 0 timeouts.\n\n` +
+      `${table(['URL', 'server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'target met'], spikeRows)}\n\n` +
+      `Run: \`npm run bench -- serve --stories 10000\` (every serve row), or the spike rows alone: \`npm run bench -- serve --stories 10000 --only spike\`.`,
+  );
+  if (spikeOnly) return;
+
   const story = routes0(figures);
   const ratioLines = [false, true].map((gzip) => {
     const get = (server: string) => figures.get(`${story}|${server}|${gzip}`)?.rps ?? NaN;
     const staticRps = get('nginx, static file');
     const deployRps = get('nginx → next (deploy/)');
-    const nextRps = get('next start alone');
+    const nextRps = get('next alone (server.ts)');
     const bareRps = get('bare Next page, next start');
     return `| ${gzip ? 'gzip' : 'none'} | ${(deployRps / staticRps).toFixed(2)} | ${(nextRps / staticRps).toFixed(3)} | ${(nextRps / bareRps).toFixed(2)} |`;
   });
   writeSection(
     'serve',
-    `## Requests/s: next start, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
+    `## Requests/s: Next alone, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
       `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`); ${tool}, 1 thread, ${connections} connections, ${duration} s per row, all on this 2-core machine (the load generator takes one core), after warming every cache; the recent story's four servers in ${option('rounds', '3')} interleaved rounds, median kept (the machine is shared). ` +
-      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request); “next start alone” is the same Next process addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz).\n\n` +
-      `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next start alone ÷ static file | next start ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
-      `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\nRun: \`npm run bench -- serve [--stories 1000]\`.`,
+      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request; search answers are kept 5 s); “next alone (server.ts)” is the same Next process (\`npm start\`, one instance) addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz). Spike rows (one URL, many connections): section “Spike” below.\n\n` +
+      `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next alone ÷ static file | next alone ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
+      `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\n` +
+      `Run: \`npm run bench -- serve [--stories 1000]\`.`,
   );
 }
 

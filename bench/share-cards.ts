@@ -21,7 +21,15 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 function summary(name: string, samples: Sample[]): (string | number)[] {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const bytes = samples.map((s) => s.bytes).sort((a, b) => a - b);
-  return [name, samples.length, `${quantile(ms, 0.5).toFixed(0)} ms`, `${quantile(ms, 0.95).toFixed(0)} ms`, `${(ms.at(-1) ?? 0).toFixed(0)} ms`, kb(quantile(bytes, 0.5)), kb(bytes.at(-1) ?? 0)];
+  return [
+    name,
+    samples.length,
+    `${quantile(ms, 0.5).toFixed(0)} ms`,
+    `${quantile(ms, 0.95).toFixed(0)} ms`,
+    `${(ms.at(-1) ?? 0).toFixed(0)} ms`,
+    kb(quantile(bytes, 0.5)),
+    kb(bytes.at(-1) ?? 0),
+  ];
 }
 
 async function main() {
@@ -48,14 +56,22 @@ async function main() {
 
   const published = listStories();
   const first = await time(() => shareCardImage(storyCard(published[0]!)));
-  const hostile = ['市反诈中心提醒：冒充公检法诈骗又出新花样，接到“涉嫌洗钱”电话请立即挂断并拨打96110。'.repeat(5).slice(0, 200), '注意😀这种电话🚨一律挂断', '𠮷野家老板娘险被骗走积蓄', '\u200f右到左标记\u202e混在标题里'];
+  const hostile = [
+    '市反诈中心提醒：冒充公检法诈骗又出新花样，接到“涉嫌洗钱”电话请立即挂断并拨打96110。'.repeat(5).slice(0, 200),
+    '注意😀这种电话🚨一律挂断',
+    '𠮷野家老板娘险被骗走积蓄',
+    '\u200f右到左标记\u202e混在标题里',
+  ];
   const rows = [
     ['first card of a process (story)', 1, `${first.ms.toFixed(0)} ms`, '', '', kb(first.bytes), ''],
     summary('story, 1200×630', await all(published.slice(1, cards + 1), (story) => shareCardImage(storyCard(story)))),
     summary('case, 1200×630', await all(listCases(), (fraudCase) => shareCardImage(caseCard(fraudCase)))),
     summary('scam type, 1200×630', await all(listScamTypes(), (scamType) => shareCardImage(scamTypeCard(scamType)))),
     summary('site, 1200×630', await all([0, 1, 2, 3, 4], () => shareCardImage(siteCard()))),
-    summary('hostile headline (200 characters, emoji, 𠮷, RTL mark), 1200×630', await all([...hostile, ...hostile], (title) => shareCardImage({ label: '反诈案例', title, subtitle: title, footer: title, hotline: true }))),
+    summary(
+      'hostile headline (200 characters, emoji, 𠮷, RTL mark), 1200×630',
+      await all([...hostile, ...hostile], (title) => shareCardImage({ label: '反诈案例', title, subtitle: title, footer: title, hotline: true })),
+    ),
     summary('family card, 1080×1350', await all(listCases(), (fraudCase) => familyCardImage(familyCard(fraudCase)))),
   ];
   console.log(table(['card', 'n', 'median', 'p95', 'max', 'median size', 'max size'], rows));

@@ -12,7 +12,6 @@ export const MB = 1024 * 1024;
 
 export const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const PAGE_SIZE = 4096;
 
@@ -27,6 +26,9 @@ function rssOf(pid: number): number {
 }
 
 /** Every descendant of `root` (and root itself). */
+/** Bytes as kilobytes with one decimal, as RESULTS.md writes them. */
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 export function processTree(root: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
@@ -78,7 +80,10 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
       if (!child.pid) return;
       const tree = processTree(child.pid);
       const sizes = tree.map(rssOf);
-      peakTreeRss = Math.max(peakTreeRss, sizes.reduce((a, b) => a + b, 0));
+      peakTreeRss = Math.max(
+        peakTreeRss,
+        sizes.reduce((a, b) => a + b, 0),
+      );
       peakProcessRss = Math.max(peakProcessRss, ...sizes);
       peakProcesses = Math.max(peakProcesses, sizes.filter(Boolean).length);
     };
@@ -95,18 +100,26 @@ export function machine(): string {
   const version = (cmd: string, args: string[]) => {
     const out = spawnSync(cmd, args, { encoding: 'utf8' });
     if (out.error) return `${path.basename(cmd)} missing`;
-    return `${out.stdout}\n${out.stderr}`.split('\n').map((line) => line.trim()).find(Boolean) ?? '?';
+    return (
+      `${out.stdout}\n${out.stderr}`
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean) ?? '?'
+    );
   };
   const pkg = (name: string) => {
     try {
-      return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+      return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
       return 'missing';
     }
   };
   return [
     `${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
-    `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (shared machine)`,
+    `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (shared machine)`,
     `node ${process.version}, next ${pkg('next')}, react ${pkg('react')}, autocannon ${pkg('autocannon')}, lighthouse ${pkg('lighthouse')}, ${version('nginx', ['-v'])}, ${version('wrk', ['-v']).replace(/ Copyright.*/, '')}, ${version('/usr/bin/chromium', ['--version'])}`,
   ].join('; ');
 }
@@ -167,7 +180,7 @@ const ROWS_FILE = path.join(BENCH_DIR, 'results-rows.json');
 export function keepRows(tableName: string, updates: { key: string; row: (string | number)[] }[]): (string | number)[][] {
   let all: Record<string, Record<string, (string | number)[]>> = {};
   try {
-    all = JSON.parse(fs.readFileSync(ROWS_FILE, 'utf8'));
+    all = JSON.parse(fs.readFileSync(ROWS_FILE, 'utf8')) as typeof all;
   } catch {
     // first run
   }

@@ -97,7 +97,14 @@ async function main() {
     for (const failure of failures.slice(0, 50)) console.log(`  FAIL ${failure}`);
     writeSection(
       `verify-${stories}`,
-      `## Archive check, ${stories.toLocaleString('en-US')} stories\n\n${machine()}\n\n${summary}.\n\n${failures.length ? `**${failures.length} failures**, e.g.:\n\n${failures.slice(0, 20).map((f) => `- ${f}`).join('\n')}` : 'No failures: every archive page answers 200 (rendered on first request, then cached), everything else 404, never 500.'}\n\nRun: \`npm run bench -- verify --stories ${stories}${sample ? ` --sample ${sample}` : ''}\`.`,
+      `## Archive check, ${stories.toLocaleString('en-US')} stories\n\n${machine()}\n\n${summary}.\n\n${
+        failures.length
+          ? `**${failures.length} failures**, e.g.:\n\n${failures
+              .slice(0, 20)
+              .map((f) => `- ${f}`)
+              .join('\n')}`
+          : 'No failures: every archive page answers 200 (rendered on first request, then cached), everything else 404, never 500.'
+      }\n\nRun: \`npm run bench -- verify --stories ${stories}${sample ? ` --sample ${sample}` : ''}\`.`,
     );
     if (failures.length) process.exitCode = 1;
   } finally {

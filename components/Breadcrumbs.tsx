@@ -9,22 +9,22 @@ export type { Crumb };
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
     <>
-    <JsonLd data={breadcrumbJsonLd(items)} />
-    <nav className="breadcrumbs" aria-label="当前位置">
-      <ol>
-        {items.map((item, index) =>
-          index === items.length - 1 ? (
-            <li key={item.path} aria-current="page">
-              {item.name}
-            </li>
-          ) : (
-            <li key={item.path}>
-              <PageLink href={item.path}>{item.name}</PageLink>
-            </li>
-          ),
-        )}
-      </ol>
-    </nav>
+      <JsonLd data={breadcrumbJsonLd(items)} />
+      <nav className="breadcrumbs" aria-label="当前位置">
+        <ol>
+          {items.map((item, index) =>
+            index === items.length - 1 ? (
+              <li key={item.path} aria-current="page">
+                {item.name}
+              </li>
+            ) : (
+              <li key={item.path}>
+                <PageLink href={item.path}>{item.name}</PageLink>
+              </li>
+            ),
+          )}
+        </ol>
+      </nav>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { PageLink } from '@/components/PageLink';
 import type { FraudCase } from '@/lib/content/records';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
-import { DateTime } from './DateTime';
-import { DraftBadge } from './DraftBadge';
+import { CaseDate } from './fraud/CaseDate';
+import { PublicationBadge } from './PublicationBadge';
 import { paths } from '@/lib/site/urls';
 
 export function CaseList({ cases }: { cases: readonly FraudCase[] }) {
@@ -10,10 +10,10 @@ export function CaseList({ cases }: { cases: readonly FraudCase[] }) {
     <ul className="case-list">
       {cases.map((fraudCase) => (
         <li key={fraudCase.slug}>
-          <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink> <DraftBadge draft={fraudCase.draft} />
+          <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink> <PublicationBadge record={fraudCase} />
           <span className="meta">
             {' '}
-            · <DateTime date={fraudCase.date} /> · {OUTCOME_LABELS[fraudCase.outcome]}
+            · <CaseDate fraudCase={fraudCase} /> · {OUTCOME_LABELS[fraudCase.outcome]}
           </span>
         </li>
       ))}

@@ -18,9 +18,9 @@ export function DevContentWatcher() {
       } catch {
         // The dev server is restarting; try again on the next tick.
       }
-      if (!stopped) timer = window.setTimeout(check, 1000);
+      if (!stopped) timer = window.setTimeout(() => void check(), 1000);
     };
-    let timer = window.setTimeout(check, 0);
+    let timer = window.setTimeout(() => void check(), 0);
     return () => {
       stopped = true;
       window.clearTimeout(timer);

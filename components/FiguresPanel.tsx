@@ -11,7 +11,7 @@ export function FiguresPanel({ figures }: { figures: readonly Figure[] }) {
           <div key={index} className="figures__item">
             <dt>{figure.label}</dt>
             <dd>
-              <span className="figures__value">{formatQuantity(figure.value, figure.unit)}</span>
+              <span className="figures__value">{formatQuantity(figure.value, figure.unit, figure.approx)}</span>
               {figure.note ? <span className="figures__note">{figure.note}</span> : null}
             </dd>
           </div>

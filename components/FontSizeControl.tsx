@@ -1,41 +1,45 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { FONT_SIZE_KEY, FONT_SIZES, type FontSizeId } from '@/lib/site/font-size';
+import { useEffect, useState, type MouseEvent } from 'react';
+import { appliedPref, applyPref, FONT_SIZES, PREFS, PREFS_PATH, type FontSizeId } from '@/lib/site/reader-prefs';
 
-function isFontSize(value: string | undefined): value is FontSizeId {
-  return FONT_SIZES.some((size) => size.id === value);
-}
-
+/**
+ * 字号: a plain GET form to /prefs, so it works without JavaScript (the page reloads at
+ * the new size); with JavaScript the size changes in place. Which size is pressed is
+ * known only in the browser: the static HTML is the same for every reader.
+ */
 export function FontSizeControl() {
-  const [current, setCurrent] = useState<FontSizeId>('standard');
+  const [current, setCurrent] = useState<FontSizeId>();
 
-  useEffect(() => {
-    const applied = document.documentElement.dataset.fontSize;
-    if (isFontSize(applied)) setCurrent(applied);
-  }, []);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the static HTML renders no choice; the applied size is known only after hydration
+  useEffect(() => setCurrent(appliedPref('fontSize')), []);
 
-  function choose(size: FontSizeId) {
-    if (size === 'standard') delete document.documentElement.dataset.fontSize;
-    else document.documentElement.dataset.fontSize = size;
-    try {
-      localStorage.setItem(FONT_SIZE_KEY, size);
-    } catch {
-      // Private browsing may refuse storage; the size still applies to this page.
-    }
+  function choose(event: MouseEvent, size: FontSizeId) {
+    event.preventDefault();
+    applyPref('fontSize', size);
     setCurrent(size);
   }
 
   return (
-    <div className="font-size" role="group" aria-label="文字大小">
-      <span className="font-size__label" aria-hidden="true">
-        字号
-      </span>
-      {FONT_SIZES.map((size) => (
-        <button key={size.id} type="button" aria-pressed={current === size.id} onClick={() => choose(size.id)} className={`font-size__${size.id}`}>
-          {size.label}
-        </button>
-      ))}
-    </div>
+    <form action={PREFS_PATH} method="get">
+      <div className="font-size" role="group" aria-label="文字大小">
+        <span className="font-size__label" aria-hidden="true">
+          字号
+        </span>
+        {FONT_SIZES.map((size) => (
+          <button
+            key={size.id}
+            type="submit"
+            name={PREFS.fontSize.cookie}
+            value={size.id}
+            aria-pressed={current === undefined ? undefined : current === size.id}
+            onClick={(event) => choose(event, size.id)}
+            className={`font-size__${size.id}`}
+          >
+            {size.label}
+          </button>
+        ))}
+      </div>
+    </form>
   );
 }

@@ -13,7 +13,7 @@ export function LeadImage({ image }: { image: StoryImage }) {
     width: image.width,
     height: image.height,
     sizes: '(max-width: 44rem) 100vw, 40rem',
-    priority: true,
+    preload: true,
   });
   return (
     <figure className="lead-image">

@@ -5,7 +5,8 @@ import { paths } from '@/lib/site/urls';
 
 /** The story's body in its written order, with its cases where `::cases` stands. */
 export function StoryBody({ story, cases }: { story: Story; cases: readonly FraudCase[] }) {
-  const segments = story.body.hasCasesMarker || cases.length === 0 ? story.body.segments : [...story.body.segments, { kind: 'cases' as const }];
+  const written = story.body.read().segments;
+  const segments = story.body.hasCasesMarker || cases.length === 0 ? written : [...written, { kind: 'cases' as const }];
   return (
     <div className="story-body">
       {segments.map((segment, index) =>
@@ -16,7 +17,7 @@ export function StoryBody({ story, cases }: { story: Story; cases: readonly Frau
             {cases.map((fraudCase) => (
               <section key={fraudCase.slug} className="story-case" aria-labelledby={`case-${fraudCase.slug}`}>
                 <h2 id={`case-${fraudCase.slug}`}>{fraudCase.title}</h2>
-                <SanitizedHtml html={fraudCase.body.html} />
+                <SanitizedHtml html={fraudCase.body.read().html} />
                 <p className="story-case__more">
                   <PageLink href={paths.fraudCase(fraudCase.slug)}>案例详解：{fraudCase.title}</PageLink>
                 </p>

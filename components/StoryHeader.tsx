@@ -1,15 +1,15 @@
 import type { Story } from '@/lib/content/records';
 import type { Section } from '@/lib/content/schema';
 import { DateTime } from './DateTime';
-import { DraftBadge } from './DraftBadge';
+import { PublicationBadge } from './PublicationBadge';
 
-/** Kicker (引题), title, subtitle, byline with roles, published/updated time, reading time. */
-export function StoryHeader({ story, section }: { story: Story; section?: Section }) {
+/** Kicker (引题), title, subtitle, byline with roles, published/updated time, reading time (cases included). */
+export function StoryHeader({ story, section, readingMinutes }: { story: Story; section?: Section; readingMinutes: number }) {
   return (
     <header className="story__header">
       {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
       <h1>
-        {story.title} <DraftBadge draft={story.draft} />
+        {story.title} <PublicationBadge record={story} />
       </h1>
       {story.subtitle ? <p className="subtitle">{story.subtitle}</p> : null}
       <div className="meta story__meta">
@@ -32,7 +32,7 @@ export function StoryHeader({ story, section }: { story: Story; section?: Sectio
               更新于 <DateTime date={story.updated} />
             </span>
           ) : null}
-          <span>阅读约 {story.readingMinutes} 分钟</span>
+          <span>阅读约 {readingMinutes} 分钟</span>
         </p>
       </div>
     </header>

@@ -2,7 +2,7 @@ import { PageLink } from '@/components/PageLink';
 import type { Story } from '@/lib/content/records';
 import { paths } from '@/lib/site/urls';
 import { DateTime } from './DateTime';
-import { DraftBadge } from './DraftBadge';
+import { PublicationBadge } from './PublicationBadge';
 
 /** Each item: kicker, title, date, summary. */
 export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Story[]; headingLevel?: 2 | 3 }) {
@@ -14,7 +14,7 @@ export function StoryList({ stories, headingLevel = 2 }: { stories: readonly Sto
           <article>
             {story.kicker ? <p className="kicker">{story.kicker}</p> : null}
             <Heading className="story-list__title">
-              <PageLink href={paths.story(story.slug)}>{story.title}</PageLink> <DraftBadge draft={story.draft} />
+              <PageLink href={paths.story(story.slug)}>{story.title}</PageLink> <PublicationBadge record={story} />
             </Heading>
             <p className="meta">
               <DateTime date={story.date} />

@@ -6,14 +6,21 @@
  * With paths (e.g. content/cases/x.md): still load the whole folder, because
  * references need it, but report only the problems of those files, plus a one-line
  * count for the other files.
+ * Stories and cases dated in the future are listed with the Beijing time at which they
+ * go live (information, not a problem).
  * Exit 1 on an error in what was asked about; warnings never change the exit code.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_FOLDERS, LIST_FILES, loadContent } from '../lib/content/load';
+import { CONTENT_KINDS, CONTENT_KIND_LIST } from '../lib/content/kinds';
+import { LIST_FILES, loadContent } from '../lib/content/load';
 import { errorsOf, formatProblem, formatSummary, type ContentProblem } from '../lib/content/problems';
+import { scheduledRecords } from '../lib/content/publication';
+import type { Content } from '../lib/content/records';
+import { formatDateAndTime } from '../lib/format/date';
 import { contentDir } from '../lib/content/store';
 import { collectWarnings } from '../lib/content/warnings';
+import { SettingsError } from '../lib/site/config';
 
 const USAGE = 'Usage: npm run content:check [-- <file or folder inside the content folder> …]';
 const ADVICE = '请按上面的提示修改后再发布（字段说明见 content/README.md）。';
@@ -57,16 +64,17 @@ function resolveTarget(arg: string, dir: string): Target | string {
     return `“${arg}”不在内容目录 ${shown(dir)}/ 里；content:check 只检查内容目录里的文件`;
   }
   const [top] = inContent.split(path.sep);
-  const checked: string[] = [...LIST_FILES, ...Object.values(CONTENT_FOLDERS)];
-  if (inContent !== '' && !checked.includes(top ?? '')) {
-    return `“${arg}”不是内容文件，不会被检查：content:check 检查的是 ${LIST_FILES.join('、')} 和 ${Object.values(CONTENT_FOLDERS).map((f) => `${f}/`).join('、')} 里的文件`;
+  const folders = CONTENT_KIND_LIST.map((kind) => CONTENT_KINDS[kind].folder);
+  if (inContent !== '' && ![...LIST_FILES, ...folders].includes(top ?? '')) {
+    return `“${arg}”不是内容文件，不会被检查：content:check 检查的是 ${LIST_FILES.join('、')} 和 ${folders.map((f) => `${f}/`).join('、')} 里的文件`;
   }
   return { arg, inContent };
 }
 
-function isIn(problem: ContentProblem, target: Target, dir: string): boolean {
+/** Whether a file (as problems name it) is what the target asks about. */
+function isIn(file: string, target: Target, dir: string): boolean {
   if (target.inContent === '') return true;
-  const inContent = path.relative(dir, path.resolve(process.cwd(), problem.file));
+  const inContent = path.relative(dir, path.resolve(process.cwd(), file));
   return inContent === target.inContent || inContent.startsWith(target.inContent + path.sep);
 }
 
@@ -77,10 +85,20 @@ function count(problems: readonly ContentProblem[]): string {
   return [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个提醒` : ''].filter(Boolean).join('、');
 }
 
-/** Errors first (in the order found), then warnings: what must be fixed comes first. */
+/** Errors first (in the order found), then warnings file by file: what must be fixed comes first. */
 function print(problems: readonly ContentProblem[]): void {
   for (const problem of errorsOf(problems)) console.log(formatProblem(problem));
-  for (const problem of problems) if (problem.severity === 'warning') console.log(formatProblem(problem));
+  // Stable: a file's warnings keep their order (the loader's, then collectWarnings' rules).
+  const warnings = problems.filter((problem) => problem.severity === 'warning').sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const problem of warnings) console.log(formatProblem(problem));
+}
+
+/** Scheduled stories and cases (of the files asked about), soonest first: when each goes live. */
+function printScheduled(content: Content, wanted: (file: string) => boolean): void {
+  const scheduled = scheduledRecords(content, Date.now()).filter((record) => wanted(record.file));
+  if (scheduled.length === 0) return;
+  console.log(`定时发布（到时间自动上线，无需操作；草稿不在此列）：`);
+  for (const record of scheduled) console.log(`  ${record.file} → 北京时间 ${formatDateAndTime(record.date)} 发布`);
 }
 
 function checkAll(problems: readonly ContentProblem[], totals: string): number {
@@ -93,7 +111,7 @@ function checkAll(problems: readonly ContentProblem[], totals: string): number {
 }
 
 function checkSome(problems: readonly ContentProblem[], targets: readonly Target[], dir: string): number {
-  const mine = problems.filter((problem) => targets.some((target) => isIn(problem, target, dir)));
+  const mine = problems.filter((problem) => targets.some((target) => isIn(problem.file, target, dir)));
   const others = problems.filter((problem) => !mine.includes(problem));
   const label = targets.map((target) => target.arg).join('、');
   print(mine);
@@ -135,9 +153,21 @@ function main(args: readonly string[]): number {
 
   const { content, problems } = loadContent(dir);
   const all = [...problems, ...collectWarnings(content)];
+  printScheduled(content, (file) => targets.length === 0 || targets.some((target) => isIn(file, target, dir)));
   if (targets.length) return checkSome(all, targets, dir);
-  const totals = `${content.stories.length} 篇稿件、${content.cases.length} 个案例、${content.scamTypes.length} 个诈骗类型、${content.sections.length} 个栏目`;
+  const kinds = CONTENT_KIND_LIST.map((kind) => {
+    const { collection, counter, label } = CONTENT_KINDS[kind];
+    return `${content[collection].length} ${counter}${label}`;
+  });
+  const totals = [...kinds, `${content.sections.length} 个栏目`, ...(content.glossary.length ? [`${content.glossary.length} 个术语`] : [])].join('、');
   return checkAll(all, totals);
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A bad environment setting is the operator's to fix: its message, not a stack trace.
+  if (!(error instanceof SettingsError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

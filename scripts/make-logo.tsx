@@ -16,11 +16,9 @@ async function main() {
   const { width, height } = site.publisher.logo;
   const font = await cardFont([site.name]);
   const image = new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: palette.white }}>
-        <span style={{ fontSize: 96, fontWeight: 700, color: palette.accent }}>{site.name}</span>
-      </div>
-    ),
+    <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: palette.white }}>
+      <span style={{ fontSize: 96, fontWeight: 700, color: palette.accent }}>{site.name}</span>
+    </div>,
     { width, height, fonts: font.fonts },
   );
   const png = Buffer.from(await (await compactPng(image)).arrayBuffer());

@@ -1,23 +1,23 @@
 /**
- * npm run new -- story|case|scam-type <slug> — create a content file from a template
- * that explains every field (lib/content/templates.ts). An unknown kind, a bad slug
+ * npm run new -- <kind> <slug> — create a content file from a template that explains
+ * every field (lib/content/templates.ts). The kinds, their folders, names and page
+ * paths come from the kinds table (lib/content/kinds.ts). An unknown kind, a bad slug
  * or a slug the kind already uses (in any subfolder) is refused and nothing is written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fromInstant } from '../lib/content/dates';
-import { CONTENT_FOLDERS, SECTIONS_FILE } from '../lib/content/load';
+import { CONTENT_KINDS, CONTENT_KIND_LIST, isContentKind, type ContentKind } from '../lib/content/kinds';
+import { SECTIONS_FILE } from '../lib/content/load';
 import { SLUG_HINT, SLUG_PATTERN } from '../lib/content/schema';
 import { contentDir } from '../lib/content/store';
 import { nearest } from '../lib/content/suggest';
-import { TEMPLATE_KIND_NAMES, TEMPLATES, type TemplateContext, type TemplateKind } from '../lib/content/templates';
-import { paths } from '../lib/site/urls';
+import { renderTemplate, type TemplateContext } from '../lib/content/templates';
+import { settings, SettingsError } from '../lib/site/config';
 
-const USAGE = 'Usage: npm run new -- story|case|scam-type <slug>';
-const KINDS = Object.keys(TEMPLATES) as TemplateKind[];
-const KIND_LIST = KINDS.map((kind) => `${kind}（${TEMPLATE_KIND_NAMES[kind]}）`).join('、');
-const PREVIEW_PATH: Record<TemplateKind, (slug: string) => string> = { story: paths.story, case: paths.fraudCase, 'scam-type': paths.scamType };
+const USAGE = `Usage: npm run new -- ${CONTENT_KIND_LIST.join('|')} <slug>`;
+const KIND_LIST = CONTENT_KIND_LIST.map((kind) => `${kind}（${CONTENT_KINDS[kind].label}）`).join('、');
 
 function fail(message: string): void {
   console.error(`${message}\n${USAGE}`);
@@ -30,13 +30,12 @@ function shown(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-function isKind(value: string): value is TemplateKind {
-  return (KINDS as string[]).includes(value);
-}
-
 /** A plausible slug for what the editor typed (Fake_Police → fake-police), if there is one. */
 function slugLike(raw: string): string | undefined {
-  const guess = raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const guess = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return guess && guess !== raw && SLUG_PATTERN.test(guess) ? guess : undefined;
 }
 
@@ -68,28 +67,30 @@ function readContext(dir: string): TemplateContext {
   } catch {
     // sections.yml missing or malformed: content:check reports that; the hint says "no sections".
   }
-  const scamTypes = filesUnder(path.join(dir, CONTENT_FOLDERS['scam-type']))
-    .map((file) => path.basename(file))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.slice(0, -'.md'.length))
-    .filter((slug) => SLUG_PATTERN.test(slug))
-    .sort();
-  return { today: fromInstant(Date.now()).day, sections, scamTypes };
+  const slugsOf = (kind: ContentKind) =>
+    filesUnder(path.join(dir, CONTENT_KINDS[kind].folder))
+      .map((file) => path.basename(file))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -'.md'.length))
+      .filter((slug) => SLUG_PATTERN.test(slug))
+      .sort();
+  return { today: fromInstant(Date.now()).day, sections, scamTypes: slugsOf('scam-type'), situations: slugsOf('help') };
 }
 
-function nextSteps(kind: TemplateKind, slug: string, file: string): string {
-  const port = process.env.PORT || '3000';
-  const publish =
-    kind === 'scam-type'
-      ? '  4. 骗局类型没有草稿：必填字段填好、检查通过后提交，就会发布。'
-      : '  4. 确认无误后删掉 draft: true 这一行（或改成 draft: false），再提交发布。';
+function nextSteps(kind: ContentKind, slug: string, file: string): string {
+  const { label, schema, url } = CONTENT_KINDS[kind];
+  // Kinds whose schema has `draft` start as drafts (see templates.ts); the others publish once checked.
+  const hasDrafts = 'draft' in schema.shape;
+  const publish = hasDrafts
+    ? '  4. 确认无误后删掉 draft: true 这一行（或改成 draft: false），再提交发布。'
+    : `  4. ${label}没有草稿：必填字段填好、检查通过后提交，就会发布。`;
   return [
-    `已新建${TEMPLATE_KIND_NAMES[kind]}：${shown(file)}`,
+    `已新建${label}：${shown(file)}`,
     '',
     '接下来：',
     '  1. 打开这个文件，按每个字段上方的说明填写；【必填】字段空着时检查会报错。',
     `  2. 检查这个文件：npm run content:check -- ${shown(file)}`,
-    `  3. 预览：运行 npm run dev，在浏览器打开 http://localhost:${port}${PREVIEW_PATH[kind](slug)}${kind === 'scam-type' ? '' : '（草稿也能看到，标“草稿”）'}`,
+    `  3. 预览：运行 npm run dev，在浏览器打开 http://localhost:${settings().PORT}${url(slug)}${hasDrafts ? '（草稿也能看到，标“草稿”）' : ''}`,
     publish,
   ].join('\n');
 }
@@ -104,8 +105,8 @@ function main(args: readonly string[]): void {
     fail(`参数太多：${args.join(' ')}。slug 里不能有空格，单词之间用连字符 - 连接，例如 fake-police-investigation`);
     return;
   }
-  if (!isKind(kind)) {
-    const guess = nearest(kind, KINDS);
+  if (!isContentKind(kind)) {
+    const guess = nearest(kind, CONTENT_KIND_LIST);
     fail(`不认识的内容类型“${kind}”${guess ? `，是不是想写 ${guess}？` : '。'}类型只能是：${KIND_LIST}`);
     return;
   }
@@ -119,7 +120,7 @@ function main(args: readonly string[]): void {
     fail(`找不到内容目录 ${shown(dir)}；请在项目根目录运行，或用 CONTENT_DIR 指向内容目录`);
     return;
   }
-  const folder = path.join(dir, CONTENT_FOLDERS[kind]);
+  const folder = path.join(dir, CONTENT_KINDS[kind].folder);
   const existing = existingFiles(folder, slug);
   if (existing.length) {
     fail(`slug “${slug}”已经被使用：${existing.map(shown).join('、')}。同一类内容的文件名不能重复（子文件夹里的也算），请换一个 slug，或直接修改已有的文件`);
@@ -128,8 +129,14 @@ function main(args: readonly string[]): void {
   const file = path.join(folder, `${slug}.md`);
   fs.mkdirSync(folder, { recursive: true });
   // 'wx': never overwrite, even if a file appeared since the check above.
-  fs.writeFileSync(file, TEMPLATES[kind](readContext(dir)), { flag: 'wx' });
+  fs.writeFileSync(file, renderTemplate(CONTENT_KINDS[kind], readContext(dir)), { flag: 'wx' });
   console.log(nextSteps(kind, slug, file));
 }
 
-main(process.argv.slice(2));
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  // A bad environment setting is the operator's to fix: its message, not a stack trace.
+  if (!(error instanceof SettingsError)) throw error;
+  fail(error.message);
+}

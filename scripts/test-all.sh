@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Everything the tests need, on a fresh machine, then every test: content check,
-# unit and integration (vitest), a production build, browser tests (Playwright in
+# linters, unit and integration (vitest), a production build, browser tests (Playwright in
 # Debian's Chromium). Set SKIP_INSTALL=1 to reuse node_modules while iterating.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,9 @@ trap 'rm -rf "$reports"' EXIT
 # which asserts nothing about what is in it); every other test reads tests/fixtures/seed-content.
 echo "==> Content check"
 npm run --silent content:check
+
+echo "==> Lint: ESLint, Prettier, knip (npm run lint)"
+npm run --silent lint
 
 echo "==> Unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"

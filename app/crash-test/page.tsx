@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { settings } from '@/lib/site/config';
 
 /**
  * A page that fails on purpose, so the browser tests can prove that one page's
@@ -9,6 +10,6 @@ import { notFound } from 'next/navigation';
 export const dynamic = 'force-dynamic';
 
 export default function CrashTestPage() {
-  if (process.env.ENABLE_TEST_CRASH_ROUTE !== '1') notFound();
+  if (!settings().ENABLE_TEST_CRASH_ROUTE) notFound();
   throw new Error('Deliberate rendering failure (crash test route)');
 }

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
-import { listCases, listScamTypes, listSurestSigns } from '@/lib/content/queries';
+import { listCases, listScamTypes, listSituations, listSurestSigns } from '@/lib/content/queries';
 import { helpFor } from '@/lib/fraud/help';
 import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
 import { signCatalogue } from '@/lib/fraud/help-signs';
+import { helpSuggestion } from '@/lib/fraud/help-suggestion';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImages } from '@/lib/share/images';
 import { paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DidYouMean } from '@/components/DidYouMean';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { HelpForm } from '@/components/help/HelpForm';
 import { HelpIntro } from '@/components/help/HelpIntro';
 import { HelpResultView } from '@/components/help/HelpResultView';
+import { SituationList } from '@/components/help/SituationList';
 import './help.css';
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// Every answer is computed for its request and never cached or stored.
+// Every answer is computed from its request (its canonical address, see proxy.ts); Next
+// never stores it. Sealed by server.ts, nginx may share one answer for a few seconds.
 export const dynamic = 'force-dynamic';
 
 const TITLE = '我该怎么办：接到可疑电话，对照看看';
@@ -34,7 +38,9 @@ export default async function HelpPage({ searchParams }: Props) {
   const scamTypes = listScamTypes();
   const surestSigns = listSurestSigns();
   const catalogue = signCatalogue(scamTypes, surestSigns);
-  const result = request.submitted ? helpFor({ scamTypes, cases: listCases(), surestSigns }, request) : undefined;
+  const content = { scamTypes, cases: listCases(), surestSigns, situations: listSituations() };
+  const result = request.submitted ? helpFor(content, request) : undefined;
+  const suggestion = result ? helpSuggestion(content, result) : undefined;
   const crumbs = [
     { name: '首页', path: paths.home() },
     { name: '我该怎么办', path: HELP_PATH },
@@ -46,10 +52,13 @@ export default async function HelpPage({ searchParams }: Props) {
         <h1>我该怎么办</h1>
         <HelpIntro />
         {result ? <HelpResultView result={result} /> : null}
+        {/* After the answer: its warning and what to do now come first, whatever the wording. */}
+        {suggestion ? <DidYouMean label={suggestion.terms.join('、')} href={suggestion.href} /> : null}
         <section aria-labelledby="help-form-heading">
           <h2 id="help-form-heading">{result ? '补充情况，再对照一次' : '对照看看'}</h2>
           <HelpForm groups={catalogue.groups} request={request} ticked={result?.tickedSigns ?? []} />
         </section>
+        <SituationList id="situations-heading" title="已经发生了？按情况看怎么办" items={content.situations.map((situation) => ({ situation }))} />
         <HotlineCallout />
       </div>
     </>

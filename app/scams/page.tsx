@@ -1,8 +1,8 @@
 import { PageLink } from '@/components/PageLink';
 import type { Metadata } from 'next';
 import { listCases, listScamTypes } from '@/lib/content/queries';
-import { rankTypesByCases, totalsOf } from '@/lib/fraud/aggregates';
-import { formatChineseNumber, formatYuan } from '@/lib/format/number';
+import { describeTotals, rankTypesByCases, TOTAL_LABELS, totalsOf } from '@/lib/fraud/aggregates';
+import { formatAmount, formatQuantity } from '@/lib/format/number';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImages } from '@/lib/share/images';
@@ -31,10 +31,7 @@ export default function ScamTypesPage() {
         ]}
       />
       <h1>常见骗局</h1>
-      <p className="lead">
-        本站收录 {totals.cases} 个反诈案例，涉及金额 {formatYuan(totals.atRisk)}，其中 {formatYuan(totals.prevented)} 在转出前被拦下，实际损失{' '}
-        {formatYuan(totals.lost)}。
-      </p>
+      <p className="lead">{describeTotals(totals)}</p>
       <HotlineCallout />
       <ol className="scam-index">
         {ranked.map(({ scamType, cases: count }) => (
@@ -54,18 +51,19 @@ export default function ScamTypesPage() {
             id="cases-by-type"
             title="各类骗局的案例数"
             series={[{ name: '案例数', className: 'bar--cases' }]}
-            rows={rows.map((row) => ({ label: row.scamType.name, values: [row.cases] }))}
-            format={(value) => `${formatChineseNumber(value)}个`}
+            rows={rows.map((row) => ({ label: row.scamType.name, values: [{ value: row.cases, text: formatQuantity(row.cases, '个') }] }))}
           />
           <BarChart
             id="amounts-by-type"
-            title="各类骗局的涉及金额与实际损失"
+            title={`各类骗局中${TOTAL_LABELS.sought}与${TOTAL_LABELS.lost}`}
             series={[
-              { name: '涉及金额', className: 'bar--risk' },
-              { name: '实际损失', className: 'bar--lost' },
+              { name: TOTAL_LABELS.soughtShort, className: 'bar--risk' },
+              { name: TOTAL_LABELS.lost, className: 'bar--lost' },
             ]}
-            rows={rows.map((row) => ({ label: row.scamType.name, values: [row.atRisk, row.lost] }))}
-            format={formatYuan}
+            rows={rows.map((row) => ({
+              label: row.scamType.name,
+              values: [row.sought, row.lost].map((amount) => ({ value: amount.value, text: formatAmount(amount) })),
+            }))}
           />
         </section>
       ) : null}

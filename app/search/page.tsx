@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DidYouMean } from '@/components/DidYouMean';
 import { ActiveFilters } from '@/components/search/ActiveFilters';
 import { EmptyState } from '@/components/search/EmptyState';
 import { Pagination } from '@/components/Pagination';
@@ -38,9 +39,12 @@ export default async function SearchPage({ searchParams }: Props) {
       </SearchForm>
       {response.truncated ? <p className={styles.notice}>关键词太长，只搜索了前 {MAX_QUERY_LENGTH} 个字。</p> : null}
       {ignored.length ? (
-        <p className={styles.notice}>已忽略无效的条件：{ignored.map((parameter) => `${parameter.name}=${parameter.value}（${parameter.reason}）`).join('；')}</p>
+        <p className={styles.notice}>
+          已忽略无效的条件：{ignored.map((parameter) => `${parameter.name}=${parameter.value}（${parameter.reason}）`).join('；')}
+        </p>
       ) : null}
       <ActiveFilters filters={filters} clearHref={withoutFilters(request)} />
+      {response.suggestion ? <DidYouMean label={response.suggestion} href={searchHref({ ...request, q: response.suggestion })} /> : null}
       {!searching ? (
         <section aria-labelledby="popular-heading">
           <h2 id="popular-heading">常见骗局</h2>
@@ -56,12 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </p>
           {response.fallback ? <p className={styles.notice}>没有找到与“{request.q}”完全一致的内容，下面是包含其中词语的结果。</p> : null}
           <SearchResults hits={response.results} start={(response.page - 1) * response.perPage + 1} />
-          <Pagination
-            page={response.page}
-            pages={response.pages}
-            href={(page) => searchHref(request, page)}
-            label="搜索结果分页"
-          />
+          <Pagination page={response.page} pages={response.pages} href={(page) => searchHref(request, page)} label="搜索结果分页" />
         </>
       )}
     </div>

@@ -11,6 +11,7 @@
  * 96110, Goip …). A few documents are written in traditional characters (詐騙).
  */
 import type { ContentDate } from '../../lib/content/dates';
+import { suggestionVocabulary } from '../../lib/content/vocabulary';
 import type { Catalog, SearchDocument, SearchKind } from '../../lib/search/types';
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -25,11 +26,13 @@ export function prng(seed: number): () => number {
   };
 }
 
-const COMMON_CHARACTERS = [...new Set(
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质导解议许据权海等争往理受队北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞'
-  + '警察罪犯案件调查银行账户转账资金损失追回劝阻防范宣传诈骗冒充客服理赔退款贷款借贷征信会议屏幕共享验证码短信电话视频聊天裸敲诈勒索网络平台投资理财刷单返利游戏充值代练购物快递物流医保社保养老补贴救助法院检察院公安局派出所民警律师起诉判决审理证据'
-  + '市区县镇村街道社区居民群众企业学校医院工地农民工家庭老人孩子学生青年女士先生师傅记者通讯员编辑发布会新闻办通报介绍表示指出强调要求推进落实开展组织活动举办建设改造项目工程道路交通地铁公交停车环境绿化垃圾分类水电燃气供暖天气降雨气温'
-)].join('');
+const COMMON_CHARACTERS = [
+  ...new Set(
+    '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质导解议许据权海等争往理受队北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞' +
+      '警察罪犯案件调查银行账户转账资金损失追回劝阻防范宣传诈骗冒充客服理赔退款贷款借贷征信会议屏幕共享验证码短信电话视频聊天裸敲诈勒索网络平台投资理财刷单返利游戏充值代练购物快递物流医保社保养老补贴救助法院检察院公安局派出所民警律师起诉判决审理证据' +
+      '市区县镇村街道社区居民群众企业学校医院工地农民工家庭老人孩子学生青年女士先生师傅记者通讯员编辑发布会新闻办通报介绍表示指出强调要求推进落实开展组织活动举办建设改造项目工程道路交通地铁公交停车环境绿化垃圾分类水电燃气供暖天气降雨气温',
+  ),
+].join('');
 
 /** Everyday news words, most frequent first (rank gives the Zipf weight), mixed in with the pseudo-words. */
 const GENERAL_WORDS = (
@@ -65,7 +68,16 @@ const TOPIC_WORDS: Record<string, string[]> = {
 /** Share of a document's words drawn from its topic's list. */
 const TOPIC_SHARE = 0.14;
 
-const TRADITIONAL: Record<string, string> = { 诈骗: '詐騙', 冒充公检法: '冒充公檢法', 腾讯会议: '騰訊會議', 验证码: '驗證碼', 征信: '徵信', 银行: '銀行', 转账: '轉賬', 资金: '資金' };
+const TRADITIONAL: Record<string, string> = {
+  诈骗: '詐騙',
+  冒充公检法: '冒充公檢法',
+  腾讯会议: '騰訊會議',
+  验证码: '驗證碼',
+  征信: '徵信',
+  银行: '銀行',
+  转账: '轉賬',
+  资金: '資金',
+};
 
 const PUNCTUATION_COMMA = '，';
 const SENTENCE_ENDS = ['。', '。', '。', '！', '？', '；'];
@@ -190,7 +202,7 @@ export const SCAM_TYPES = [
   { slug: 'game-trading', name: '虚假游戏交易类', aliases: ['游戏充值', '账号交易'] },
 ];
 
-export const CATALOG: Catalog = { sections: SECTIONS, scamTypes: SCAM_TYPES };
+export const CATALOG: Catalog = { sections: SECTIONS, scamTypes: SCAM_TYPES, vocabulary: suggestionVocabulary({ scamTypes: SCAM_TYPES, sections: SECTIONS }) };
 
 function dateOf(random: () => number): ContentDate {
   const start = Date.UTC(2015, 0, 1);

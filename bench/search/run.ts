@@ -13,7 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/inverted-index';
-import { normalize } from '../../lib/search/normalize';
+import { normalize } from '../../lib/text/normalize';
 import { parseSearchRequest } from '../../lib/search/query';
 import { searchIndex } from '../../lib/search/search';
 import type { SearchDocument } from '../../lib/search/types';
@@ -81,7 +81,9 @@ function runChild(size: number, rounds: number): void {
   const generateMs = performance.now() - started;
   let characters = 0;
   for (const doc of documents) characters += doc.title.length + doc.lead.length + doc.terms.length + doc.body.length;
-  console.log(`corpus: ${size} documents, ${(characters / 1e6).toFixed(1)} M characters (avg ${(characters / size).toFixed(0)}), generated in ${(generateMs / 1000).toFixed(1)} s`);
+  console.log(
+    `corpus: ${size} documents, ${(characters / 1e6).toFixed(1)} M characters (avg ${(characters / size).toFixed(0)}), generated in ${(generateMs / 1000).toFixed(1)} s`,
+  );
 
   collect();
   started = performance.now();
@@ -147,7 +149,14 @@ function runChild(size: number, rounds: number): void {
     rounds,
     wall: { p50: percentile(wall, 50), p95: percentile(wall, 95), p99: percentile(wall, 99), max: wall[wall.length - 1] as number },
     cpu: { p50: percentile(cpu, 50), p95: percentile(cpu, 95) },
-    perQuery: [...perQuery].map(([label, { times, total }]) => ({ label, medianMs: percentile([...times].sort((a, b) => a - b), 50), total })),
+    perQuery: [...perQuery].map(([label, { times, total }]) => ({
+      label,
+      medianMs: percentile(
+        [...times].sort((a, b) => a - b),
+        50,
+      ),
+      total,
+    })),
   };
   console.log(`queries: ${requests.length} × ${rounds} rounds, page of 20 with snippets`);
   console.log(
@@ -193,7 +202,9 @@ function markdown(results: readonly SizeResult[], machine: { date: string; nproc
     machine.free,
     '```',
     '',
-    'Command: `npx tsx bench/search/run.ts --docs ' + results.map((r) => r.size).join(',') + ` --rounds ${largest?.rounds ?? 0}\`. Synthetic corpus (bench/search/corpus.ts, seeded): ~930 characters a document, topics with anti-fraud vocabulary. Index built in one process, memory measured after dropping the corpus and three full GCs. Latency: the ${largest?.queries ?? 0} queries of bench/search/queries.ts × rounds, each a full \`searchIndex\` call with a page of 20 results, snippets and highlights; wall-clock, with CPU time for comparison on this shared machine. Targets at 100,000: build ≤ 60 s, p95 ≤ 20 ms, RSS ≤ 1.5 GB.`,
+    'Command: `npx tsx bench/search/run.ts --docs ' +
+      results.map((r) => r.size).join(',') +
+      ` --rounds ${largest?.rounds ?? 0}\`. Synthetic corpus (bench/search/corpus.ts, seeded): ~930 characters a document, topics with anti-fraud vocabulary. Index built in one process, memory measured after dropping the corpus and three full GCs. Latency: the ${largest?.queries ?? 0} queries of bench/search/queries.ts × rounds, each a full \`searchIndex\` call with a page of 20 results, snippets and highlights; wall-clock, with CPU time for comparison on this shared machine. Targets at 100,000: build ≤ 60 s, p95 ≤ 20 ms, RSS ≤ 1.5 GB.`,
     '',
     '| documents | text | build | postings | RSS with index | p50 | p95 | p99 | p95 CPU |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -218,16 +229,25 @@ async function main(): Promise<void> {
     date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
     nproc: shell('nproc', []),
     free: shell('free', ['-g']),
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
-  console.log(`# Search benchmark — ${machine.date}, node ${process.version}, nproc ${machine.nproc}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${machine.load}`);
+  console.log(
+    `# Search benchmark — ${machine.date}, node ${process.version}, nproc ${machine.nproc}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${machine.load}`,
+  );
   console.log(machine.free);
   const script = fileURLToPath(import.meta.url);
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script, '--child', String(size), '--rounds', String(rounds)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script, '--child', String(size), '--rounds', String(rounds)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();

@@ -9,9 +9,15 @@ export interface BarSeries {
   className: string;
 }
 
+/** One bar: its length, and the figure written beside it and in the table (15万余元). */
+export interface BarValue {
+  value: number;
+  text: string;
+}
+
 export interface BarRow {
   label: string;
-  values: number[];
+  values: readonly BarValue[];
 }
 
 const ROW_HEIGHT = 28;
@@ -19,20 +25,8 @@ const BAR_GAP = 4;
 const LABEL_WIDTH = 170;
 const CHART_WIDTH = 560;
 
-export function BarChart({
-  id,
-  title,
-  series,
-  rows,
-  format,
-}: {
-  id: string;
-  title: string;
-  series: readonly BarSeries[];
-  rows: readonly BarRow[];
-  format: (value: number) => string;
-}) {
-  const max = Math.max(1, ...rows.flatMap((row) => row.values));
+export function BarChart({ id, title, series, rows }: { id: string; title: string; series: readonly BarSeries[]; rows: readonly BarRow[] }) {
+  const max = Math.max(1, ...rows.flatMap((row) => row.values.map((bar) => bar.value)));
   const barHeight = (ROW_HEIGHT - BAR_GAP) / series.length;
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - 90;
   const height = rows.length * (ROW_HEIGHT + 10) + 10;
@@ -61,14 +55,14 @@ export function BarChart({
               <text x={LABEL_WIDTH - 8} y={y + ROW_HEIGHT / 2} textAnchor="end" dominantBaseline="middle" className="chart__label">
                 {row.label}
               </text>
-              {row.values.map((value, seriesIndex) => {
+              {row.values.map(({ value, text }, seriesIndex) => {
                 const width = Math.max(value > 0 ? 2 : 0, (value / max) * plotWidth);
                 const barY = y + seriesIndex * barHeight;
                 return (
                   <g key={seriesIndex}>
                     <rect x={LABEL_WIDTH} y={barY} width={width} height={barHeight - 1} className={series[seriesIndex]?.className} />
                     <text x={LABEL_WIDTH + width + 6} y={barY + barHeight / 2} dominantBaseline="middle" className="chart__value">
-                      {format(value)}
+                      {text}
                     </text>
                   </g>
                 );
@@ -93,8 +87,8 @@ export function BarChart({
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              {row.values.map((value, index) => (
-                <td key={index}>{format(value)}</td>
+              {row.values.map((bar, index) => (
+                <td key={index}>{bar.text}</td>
               ))}
             </tr>
           ))}

@@ -1,17 +1,16 @@
 import { PageLink } from '@/components/PageLink';
 import type { FraudCase, ScamType } from '@/lib/content/records';
-import { CHANNEL_LABELS } from '@/lib/content/labels';
-import { formatYuan } from '@/lib/format/number';
+import { AMOUNT_LABELS, CHANNEL_LABELS } from '@/lib/content/labels';
+import { caseTimes } from '@/lib/format/case-time';
+import { formatAmount } from '@/lib/format/number';
 import { paths } from '@/lib/site/urls';
-import { DateTime } from '../DateTime';
 import { OutcomeBadge } from './OutcomeBadge';
 
+/** The case's facts in one box: below the first screen, which answers the reader's questions first. */
 export function CaseAtAGlance({ fraudCase, scamType }: { fraudCase: FraudCase; scamType?: ScamType }) {
   return (
     <section className="glance" aria-labelledby="glance-heading">
-      <h2 id="glance-heading" className="visually-hidden">
-        案情速览
-      </h2>
+      <h2 id="glance-heading">案情要素</h2>
       <dl className="facts">
         <div>
           <dt>结果</dt>
@@ -27,12 +26,12 @@ export function CaseAtAGlance({ fraudCase, scamType }: { fraudCase: FraudCase; s
             </dd>
           </div>
         ) : null}
-        <div>
-          <dt>发生时间</dt>
-          <dd>
-            <DateTime date={fraudCase.date} />
-          </dd>
-        </div>
+        {caseTimes(fraudCase).map((time) => (
+          <div key={time.role}>
+            <dt>{time.label}</dt>
+            <dd>{time.dateTime ? <time dateTime={time.dateTime}>{time.text}</time> : time.text}</dd>
+          </div>
+        ))}
         {fraudCase.person ? (
           <div>
             <dt>当事人</dt>
@@ -51,13 +50,13 @@ export function CaseAtAGlance({ fraudCase, scamType }: { fraudCase: FraudCase; s
         ) : null}
         {fraudCase.amountAtRisk !== undefined ? (
           <div>
-            <dt>涉及金额</dt>
-            <dd>{formatYuan(fraudCase.amountAtRisk)}</dd>
+            <dt>{AMOUNT_LABELS.atRisk}</dt>
+            <dd>{formatAmount(fraudCase.amountAtRisk)}</dd>
           </div>
         ) : null}
         <div>
-          <dt>实际损失</dt>
-          <dd>{formatYuan(fraudCase.amountLost)}</dd>
+          <dt>{AMOUNT_LABELS.lost}</dt>
+          <dd>{formatAmount(fraudCase.amountLost)}</dd>
         </div>
       </dl>
     </section>

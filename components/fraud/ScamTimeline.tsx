@@ -1,4 +1,5 @@
 import type { FraudCase, RedFlag } from '@/lib/content/records';
+import { stepAnchor } from './CaseAnswer';
 
 function FlagList({ flags }: { flags: readonly RedFlag[] }) {
   return (
@@ -27,7 +28,7 @@ export function ScamTimeline({ fraudCase }: { fraudCase: FraudCase }) {
             const stopped = fraudCase.stoppedAtStep === number;
             const flags = fraudCase.flags.filter((flag) => flag.step === number);
             return (
-              <li key={index} className={stopped ? 'timeline__step timeline__step--stopped' : 'timeline__step'}>
+              <li key={index} id={stepAnchor(number)} className={stopped ? 'timeline__step timeline__step--stopped' : 'timeline__step'}>
                 <p className="timeline__text">
                   <span className="timeline__number" aria-hidden="true">
                     {number}

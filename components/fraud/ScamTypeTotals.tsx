@@ -1,25 +1,28 @@
-import type { CaseTotals } from '@/lib/fraud/aggregates';
-import { formatYuan } from '@/lib/format/number';
+import { SOUGHT_EXPLAINED, TOTAL_LABELS, type CaseTotals } from '@/lib/fraud/aggregates';
+import { formatAmount } from '@/lib/format/number';
 
-/** A scam type's cases on this site, in four figures. */
+/** A scam type's cases on this site, in four figures, each saying what it counts. */
 export function ScamTypeTotals({ totals }: { totals: CaseTotals }) {
   return (
     <dl className="facts totals">
       <div>
-        <dt>本站案例</dt>
+        <dt>{TOTAL_LABELS.cases}</dt>
         <dd>{totals.cases} 个</dd>
       </div>
       <div>
-        <dt>涉及金额</dt>
-        <dd>{formatYuan(totals.atRisk)}</dd>
+        <dt>{TOTAL_LABELS.sought}</dt>
+        <dd>
+          {formatAmount(totals.sought)}
+          <span className="totals__note">{SOUGHT_EXPLAINED}</span>
+        </dd>
       </div>
       <div>
-        <dt>成功拦下</dt>
-        <dd>{formatYuan(totals.prevented)}</dd>
+        <dt>{TOTAL_LABELS.prevented}</dt>
+        <dd>{totals.prevented} 个案例</dd>
       </div>
       <div>
-        <dt>实际损失</dt>
-        <dd>{formatYuan(totals.lost)}</dd>
+        <dt>{TOTAL_LABELS.lost}</dt>
+        <dd>{formatAmount(totals.lost)}</dd>
       </div>
     </dl>
   );

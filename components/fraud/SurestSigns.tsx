@@ -19,7 +19,8 @@ export function SurestSigns({ flags }: { flags: readonly RedFlag[] }) {
         ))}
       </ul>
       <p>
-        让你别接 {site.hotline.number}、对家人保密、找个没人的地方、先给你转一点小钱再退回——这些都是骗子在切断你和外界的联系。真正的警察、银行和平台从不这样做。遇到任何一条，请立即挂断，拨打{' '}
+        让你别接 {site.hotline.number}
+        、对家人保密、找个没人的地方、把钱转到“安全账户”、共享屏幕、说出验证码——这些都是骗子自己的动作。真正的警察、银行和平台从不这样做。遇到任何一条，请立即挂断对方的电话，拨打{' '}
         <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a>。
       </p>
     </aside>

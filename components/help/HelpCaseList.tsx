@@ -2,8 +2,8 @@ import { PageLink } from '@/components/PageLink';
 import type { CaseMatch } from '@/lib/fraud/help';
 import { OUTCOME_LABELS } from '@/lib/content/labels';
 import { paths } from '@/lib/site/urls';
-import { DateTime } from '@/components/DateTime';
-import { Marked } from './Marked';
+import { CaseDate } from '@/components/fraud/CaseDate';
+import { Highlight } from '@/components/Highlight';
 
 /** Real cases with their outcome, and the red flags that match what the resident said. */
 export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
@@ -14,14 +14,14 @@ export function HelpCaseList({ cases }: { cases: readonly CaseMatch[] }) {
           <PageLink href={paths.fraudCase(fraudCase.slug)}>{fraudCase.title}</PageLink>
           {/* .meta is a flex row: date and outcome sit on their own line under the title */}
           <span className="meta">
-            <DateTime date={fraudCase.date} />
+            <CaseDate fraudCase={fraudCase} />
             <span className={`outcome outcome--${fraudCase.outcome}`}>{OUTCOME_LABELS[fraudCase.outcome]}</span>
           </span>
           {matchedFlags.length ? (
             <ul className="red-flags help-flags">
               {matchedFlags.map((segments, index) => (
                 <li key={index}>
-                  <Marked segments={segments} />
+                  <Highlight segments={segments} />
                 </li>
               ))}
             </ul>

@@ -7,6 +7,9 @@ import { MoneyActions } from './MoneyActions';
 import { SurestSignAlert } from './SurestSignAlert';
 import { HelpCaseList } from './HelpCaseList';
 import { LikelyTypeItem } from './LikelyTypeItem';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { SituationList } from './SituationList';
 
 /**
  * The answer, in the order a frightened reader needs it: the alarm, what to do now (and
@@ -20,12 +23,24 @@ export function HelpResultView({ result }: { result: HelpResult }) {
   return (
     <section id="result" className="help-result" aria-labelledby="result-heading">
       <h2 id="result-heading">对照结果</h2>
-      {request.truncated ? <p className="help-note">您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。</p> : null}
+      <ReadAloud target={READ_ALOUD_TARGETS.helpResult} />
+      {request.truncated ? (
+        <p className="help-note">
+          您输入的内容超过 {MAX_TEXT_CHARS} 字，只对照了前 {MAX_TEXT_CHARS} 字。
+        </p>
+      ) : null}
       {ignoredSignIds.length ? <p className="help-note">链接里有 {ignoredSignIds.length} 个勾选项已经不存在，已忽略。</p> : null}
       {nothingEntered ? <p>您还没有勾选情况，也没有填写对方说的话。下面是通用的做法；在下方填写后可以再对照一次。</p> : null}
       {alarm.triggered ? <SurestSignAlert alarm={alarm} /> : null}
       {money.state === 'gone' ? null : checkCaller}
       <MoneyActions money={money} sets={result.actionSets} />
+      <SituationList
+        id="help-situations-heading"
+        level={3}
+        title="您的情况"
+        intro="按您写的话，这些情况的具体做法用得上："
+        items={result.situations.map(({ situation, clauses }) => ({ situation, quoted: clauses }))}
+      />
       {money.state === 'gone' ? checkCaller : null}
 
       {likely.length ? (

@@ -8,7 +8,8 @@ export function MoneyActions({ money, sets }: { money: MoneyAnswer; sets: readon
     <>
       {money.source === 'text' && money.clauses.length ? (
         <p className="help-note">
-          您写到：{money.clauses.map((clause, index) => (
+          您写到：
+          {money.clauses.map((clause, index) => (
             <q key={index}>{clause}</q>
           ))}
           {money.state === 'gone' ? '。所以先列出钱或验证码已经给出去以后的做法。' : '。'}

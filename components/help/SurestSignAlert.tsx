@@ -13,8 +13,8 @@ export function SurestSignAlert({ alarm }: { alarm: SurestAlarm }) {
         这是最能确定是诈骗的信号
       </WarningText>
       <p>
-        <strong>遇到下面的情况，几乎可以肯定是诈骗。</strong>请马上停止操作，不要转账，拨打{' '}
-        <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a> 或 <a href={`tel:${site.emergency}`}>{site.emergency}</a>。
+        <strong>遇到下面的情况，几乎可以肯定是诈骗。</strong>请马上停止操作，不要转账，拨打 <a href={`tel:${site.hotline.number}`}>{site.hotline.number}</a> 或{' '}
+        <a href={`tel:${site.emergency}`}>{site.emergency}</a>。
       </p>
       <ul className="help-alert__signs">
         {alarm.signs.map(({ sign, clauses, ticked }) => (

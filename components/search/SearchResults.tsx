@@ -1,7 +1,7 @@
 import { DateTime } from '@/components/DateTime';
 import { paths } from '@/lib/site/urls';
 import type { SearchHit } from '@/lib/search/types';
-import { Highlighted } from './Highlighted';
+import { Highlight } from '@/components/Highlight';
 import styles from './search.module.css';
 
 /** One result: kind, linked title, date, section or scam type, highlighted snippet. */
@@ -25,12 +25,12 @@ function SearchResult({ hit }: { hit: SearchHit }) {
       </p>
       <h2 className={styles.resultTitle}>
         <a href={hit.url}>
-          <Highlighted segments={hit.titleSegments} />
+          <Highlight segments={hit.titleSegments} />
         </a>
       </h2>
       {hit.snippet.length ? (
         <p className={styles.snippet}>
-          <Highlighted segments={hit.snippet} />
+          <Highlight segments={hit.snippet} />
         </p>
       ) : null}
     </li>

@@ -130,6 +130,7 @@ export function parseContentDate(input: unknown): DateParseResult {
   return { ok: false, reason: `实际为${found}。${EXPECTED}（写成 "2022-06-11" 最稳妥）` };
 }
 
-export function compareDates(a: ContentDate, b: ContentDate): number {
-  return a.epochMs - b.epochMs;
+/** When a record last changed: its `updated` date, else its `date`. */
+export function lastModified(record: { date: ContentDate; updated?: ContentDate }): ContentDate {
+  return record.updated ?? record.date;
 }

@@ -58,6 +58,7 @@ export function describeIssue(
       });
     case 'invalid_value': {
       const options = issue.values.map(String).join('、');
+      if (issue.input === undefined) return [{ path, message: `缺少必填字段（应为以下之一：${options}）`, missing: true }];
       return [{ path, message: `应为以下之一：${options}；实际为${describeValue(issue.input)}` }];
     }
     case 'too_small':
@@ -66,11 +67,13 @@ export function describeIssue(
     case 'invalid_union': {
       // Explain the alternative whose shape matches what the editor wrote (e.g. the
       // object form of a red flag), not every alternative at once.
-      const typeMismatch = (branch: z.core.$ZodIssue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+      const typeMismatch = (branch: z.core.$ZodIssue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0].path.length === 0;
       const matching = issue.errors.find((branch) => !typeMismatch(branch));
       if (matching) {
-        return matching.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, knownKeys));
+        return matching.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] }, knownKeys));
       }
+      // A schema may say how to write the value (an amount: 62000, or { value, approx }).
+      if (!/^Invalid input/.test(issue.message)) return [{ path, message: `${issue.message}；实际为${describeValue(issue.input)}` }];
       const expected = issue.errors.flatMap((branch) => (branch[0]?.code === 'invalid_type' ? [TYPE_NAMES[branch[0].expected] ?? branch[0].expected] : []));
       return [{ path, message: `应为${expected.join('或')}，实际为${describeValue(issue.input)}` }];
     }

@@ -5,36 +5,29 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFrontMatter } from './front-matter';
-import { renderMarkdown, type RenderedBody } from './markdown';
-import { errorsOf, type ContentProblem } from './problems';
-import {
-  caseFrontMatter,
-  scamTypeFrontMatter,
-  sectionsFile,
-  surestSignsFile,
-  SLUG_HINT,
-  SLUG_PATTERN,
-  storyFrontMatter,
-  type RedFlagInput,
-  type Section,
-} from './schema';
-import { isSurestSign } from './surest-signs';
-import { deriveSummary, formatDateline, readingMinutes } from './text';
-import { validate } from './validate';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type * as z from 'zod';
-import type { Content, FraudCase, RedFlag, ScamType, Story, StoryImage } from './records';
-import { resolveImage, type MediaFile, type ResolvedImage } from './media';
+import { digest } from './file-hashes';
+import { shownPath } from './files';
+import { CONTENT_KINDS } from './kinds';
+import { loadKinds, type FileLoader } from './load-kinds';
+import type { MediaFile } from './media';
+import { errorsOf, type ContentProblem } from './problems';
+import type { Content } from './records';
+import { checkReferences } from './references';
+import { compileGlossary, formsOf } from './glossary';
+import { glossaryEntry, glossaryFile, sectionsFile, surestSignsFile, type GlossaryEntry, type Section } from './schema';
+import { normalize } from '../text/normalize';
+import { isSurestSign } from './surest-signs';
+import { validate } from './validate';
 
-export const CONTENT_FOLDERS = { story: 'stories', case: 'cases', 'scam-type': 'scam-types' } as const;
 export const SECTIONS_FILE = 'sections.yml';
 /** The scam's own moves that raise the helper's alarm and mark red flags. */
 export const SUREST_SIGNS_FILE = 'surest-signs.yml';
+/** Words explained in place on the pages; optional (no file: nothing is explained). */
+export const GLOSSARY_FILE = 'glossary.yml';
 /** Every top-level list file, for content:check and the editor guide. */
-export const LIST_FILES = [SECTIONS_FILE, SUREST_SIGNS_FILE] as const;
-/** Files an editor may keep beside the Markdown (read by later features, not here). */
-const COMPANION_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+export const LIST_FILES = [SECTIONS_FILE, SUREST_SIGNS_FILE, GLOSSARY_FILE] as const;
 
 export interface LoadResult {
   content: Content;
@@ -42,86 +35,28 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  /**
-   * Receives each story's rendered body once everything derived from it (summary,
-   * reading time, problems) has been computed, and returns what the record keeps.
-   * The production store hands back a body that is read from disk when a page asks
-   * for it, so a process holding 100,000 stories does not hold their HTML.
-   */
-  keepStoryBody?: (body: RenderedBody) => RenderedBody;
+  /** How a content file becomes its record: parsed every time unless the content cache is given */
+  files?: FileLoader;
 }
 
-type LineOf = (path: readonly PropertyKey[]) => number | undefined;
-
-interface Located {
-  file: string;
-  lineOf: LineOf;
+interface ListFile<T> {
+  name: string;
+  schema: z.ZodType<T[], unknown>;
+  /** With it, the items that pass are kept when others fail (their errors are reported all the same) */
+  itemSchema?: z.ZodType<T, unknown>;
+  /** Why the file is needed, for a missing one; none: the file is optional */
+  missing?: string;
+  /** What an item is called, and the keys that must be unique across items (a slug; a term and its aliases) */
+  item: string;
+  keys(item: T): readonly { field: string; value: string }[];
 }
 
-function relative(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
-
-function listFiles(folder: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => {
-      const full = path.join(/*turbopackIgnore: true*/ folder, entry.name);
-      return entry.isDirectory() ? listFiles(full) : [full];
-    })
-    .sort();
-}
-
-/** Markdown files of one kind, with problems for files that would be ignored. */
-function markdownFiles(folder: string, problems: ContentProblem[]): { slug: string; file: string }[] {
-  const found: { slug: string; file: string }[] = [];
-  const seen = new Map<string, string>();
-  for (const file of listFiles(folder)) {
-    const name = path.basename(file);
-    if (COMPANION_FILE.test(name)) continue;
-    if (!name.endsWith('.md')) {
-      problems.push({
-        severity: 'error',
-        file: relative(file),
-        message: '不是 .md 文件，不会被发布；内容文件的扩展名必须是小写的 .md',
-      });
-      continue;
-    }
-    const slug = name.slice(0, -'.md'.length);
-    if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ severity: 'error', file: relative(file), field: '文件名', message: `“${slug}”不能作为网址：文件名${SLUG_HINT}` });
-      continue;
-    }
-    const earlier = seen.get(slug);
-    if (earlier) {
-      problems.push({
-        severity: 'error',
-        file: relative(file),
-        field: '文件名',
-        message: `slug “${slug}”重复：${earlier} 已经使用了这个文件名，同类内容的文件名必须唯一`,
-      });
-      continue;
-    }
-    seen.set(slug, relative(file));
-    found.push({ slug, file });
-  }
-  return found;
-}
-
-/** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml), validated, slugs unique. */
-function loadListFile<T extends { slug: string }>(
-  contentDir: string,
-  name: string,
-  schema: z.ZodType<T[], unknown>,
-  what: { missing: string; item: string },
-  problems: ContentProblem[],
-): T[] {
-  const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
-  const shown = relative(file);
+/** A YAML list file at the top of the content folder (sections.yml, surest-signs.yml, glossary.yml), validated, keys unique. */
+function loadListFile<T>(contentDir: string, list: ListFile<T>, problems: ContentProblem[]): T[] {
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, list.name);
+  const shown = shownPath(file);
   if (!fs.existsSync(file)) {
-    problems.push({ severity: 'error', file: shown, message: `缺少文件 ${name}（${what.missing}）` });
+    if (list.missing) problems.push({ severity: 'error', file: shown, message: `缺少文件 ${list.name}（${list.missing}）` });
     return [];
   }
   const lineCounter = new LineCounter();
@@ -135,228 +70,83 @@ function loadListFile<T extends { slug: string }>(
     const node: unknown = doc.getIn(at.map((key) => (typeof key === 'number' ? key : String(key))), true);
     return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  const { value, problems: found } = validate(schema, doc.toJS({ maxAliasCount: 50 }), shown, lineOf);
+  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? [];
+  const { value: checked, problems: found } = validate(list.schema, data, shown, lineOf);
   problems.push(...found);
+  const { itemSchema } = list;
+  const value = checked ?? (itemSchema && Array.isArray(data) ? data.flatMap((item) => itemSchema.safeParse(item).data ?? []) : undefined);
   if (!value) return [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const [index, item] of value.entries()) {
-    if (seen.has(item.slug)) {
-      problems.push({ severity: 'error', file: shown, field: `（第 ${index + 1} 项）.slug`, message: `${what.item} slug “${item.slug}”重复` });
+    for (const { field, value: key } of list.keys(item)) {
+      const earlier = seen.get(normalize(key));
+      if (earlier !== undefined && earlier !== index) {
+        problems.push({
+          severity: 'error',
+          file: shown,
+          field: `（第 ${index + 1} 项）.${field}`,
+          line: lineOf([index, field]),
+          message: `${list.item}“${key}”重复（第 ${earlier + 1} 项已经有了）`,
+        });
+      } else seen.set(normalize(key), index);
     }
-    seen.add(item.slug);
   }
   return value;
 }
 
-interface MediaContext {
-  contentDir: string;
-  media: Map<string, MediaFile>;
-}
+const SECTIONS: ListFile<Section> = {
+  name: SECTIONS_FILE,
+  schema: sectionsFile,
+  missing: '每个栏目写 slug、name、description',
+  item: '栏目 slug ',
+  keys: (section) => [{ field: 'slug', value: section.slug }],
+};
 
-function findImage(src: string, file: string, context: MediaContext): ResolvedImage {
-  const resolved = resolveImage(src, file, context.contentDir);
-  if (resolved.ok) context.media.set(resolved.image.url, resolved.media);
-  return resolved;
-}
-
-function readMarkdownRecord(file: string, problems: ContentProblem[], context: MediaContext) {
-  const shown = relative(file);
-  const front = readFrontMatter(fs.readFileSync(file, 'utf8'));
-  if (!front.ok) {
-    problems.push({ severity: 'error', file: shown, line: front.line, message: front.message });
-    return undefined;
-  }
-  const render = (options: { leadIn?: string; allowCases: boolean }): RenderedBody => {
-    const { body, issues } = renderMarkdown(front.body, {
-      leadIn: options.leadIn,
-      resolveImage: (src) => findImage(src, file, context),
-    });
-    if (body.hasCasesMarker && !options.allowCases) {
-      issues.push({ message: '只有稿件（stories）的正文可以使用 ::cases' });
-    }
-    for (const issue of issues) {
-      problems.push({
-        severity: 'error',
-        file: shown,
-        field: '正文',
-        line: issue.line === undefined ? undefined : issue.line + front.bodyStartLine - 1,
-        message: issue.message,
-      });
-    }
-    return body;
-  };
-  return { shown, data: front.data, lineOf: front.lineOf, render, file };
-}
+const GLOSSARY: ListFile<GlossaryEntry> = {
+  name: GLOSSARY_FILE,
+  schema: glossaryFile,
+  // A bad entry does not take the others with it: words marked [[…]] elsewhere stay defined.
+  itemSchema: glossaryEntry,
+  item: '术语',
+  // A word may stand for one entry only, as term or alias.
+  keys: (entry) => formsOf(entry).map((form, index) => ({ field: index === 0 ? 'term' : 'aliases', value: form })),
+};
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const problems: ContentProblem[] = [];
-  const empty: Content = { sections: [], surestSigns: [], stories: [], cases: [], scamTypes: [], media: new Map() };
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     problems.push({
       severity: 'error',
-      file: relative(contentDir),
+      file: shownPath(contentDir),
       message: '找不到内容目录；请在项目根目录运行，或用 CONTENT_DIR 指向内容目录',
     });
-    return { content: empty, problems };
+    // Every kind's collection, empty: there is no folder to find files in.
+    const empty = loadKinds(CONTENT_KINDS, [], { contentDir, media: new Map() }).collections;
+    return { content: { ...empty, sections: [], surestSigns: [], glossary: [], media: new Map() }, problems };
   }
 
-  const sections = loadListFile(contentDir, SECTIONS_FILE, sectionsFile, { missing: '每个栏目写 slug、name、description', item: '栏目' }, problems);
-  const surestSigns = loadListFile(contentDir, SUREST_SIGNS_FILE, surestSignsFile, { missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers', item: '信号' }, problems);
-  const toRedFlag = (input: RedFlagInput): RedFlag =>
-    typeof input === 'string'
-      ? { text: input, antiIntervention: isSurestSign(input, surestSigns) }
-      : { text: input.text, step: input.step, antiIntervention: input.antiIntervention ?? isSurestSign(input.text, surestSigns) };
-  const located = new Map<string, Located>();
-  const key = (kind: string, slug: string) => `${kind}:${slug}`;
-  const mediaContext: MediaContext = { contentDir, media: new Map() };
-  const files = new Set<string>();
-
-  const stories: Story[] = [];
-  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.story), problems)) {
-    files.add(key('story', slug));
-    const read = readMarkdownRecord(file, problems, mediaContext);
-    if (!read) continue;
-    const { value } = collect(validate(storyFrontMatter, read.data, read.shown, read.lineOf), problems);
-    if (!value) continue;
-    const body = read.render({ leadIn: formatDateline(value.source, value.authors), allowCases: true });
-    located.set(key('story', slug), { file: read.shown, lineOf: read.lineOf });
-    let image: StoryImage | undefined;
-    if (value.image) {
-      const resolved = findImage(value.image.src, read.file, mediaContext);
-      if (resolved.ok) image = { ...resolved.image, alt: value.image.alt, caption: value.image.caption, credit: value.image.credit };
-      else problems.push({ severity: 'error', file: read.shown, field: 'image.src', line: read.lineOf(['image', 'src']), message: resolved.message });
-    }
-    stories.push({
-      ...value,
-      image,
-      kind: 'story',
-      slug,
-      file: read.shown,
-      body: options.keepStoryBody ? options.keepStoryBody(body) : body,
-      summary: value.summary ?? deriveSummary(body.firstParagraph),
-      readingMinutes: readingMinutes(body.plainText),
-    });
-  }
-
-  const cases: FraudCase[] = [];
-  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS.case), problems)) {
-    files.add(key('case', slug));
-    const read = readMarkdownRecord(file, problems, mediaContext);
-    if (!read) continue;
-    const { value } = collect(validate(caseFrontMatter, read.data, read.shown, read.lineOf), problems);
-    if (!value) continue;
-    const body = read.render({ allowCases: false });
-    located.set(key('case', slug), { file: read.shown, lineOf: read.lineOf });
-    const flags = value.redFlags.map(toRedFlag);
-    cases.push({
-      ...value,
-      kind: 'case',
-      slug,
-      file: read.shown,
-      body,
-      summary: deriveSummary(body.firstParagraph),
-      redFlags: flags.map((flag) => flag.text),
-      flags,
-    });
-  }
-
-  const scamTypes: ScamType[] = [];
-  for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ contentDir, CONTENT_FOLDERS['scam-type']), problems)) {
-    files.add(key('scam-type', slug));
-    const read = readMarkdownRecord(file, problems, mediaContext);
-    if (!read) continue;
-    const { value } = collect(validate(scamTypeFrontMatter, read.data, read.shown, read.lineOf), problems);
-    if (!value) continue;
-    const body = read.render({ allowCases: false });
-    located.set(key('scam-type', slug), { file: read.shown, lineOf: read.lineOf });
-    scamTypes.push({ ...value, kind: 'scam-type', slug, file: read.shown, body });
-  }
-
-  const byNewest = (a: { date: { epochMs: number }; slug: string }, b: { date: { epochMs: number }; slug: string }) =>
-    b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
-  stories.sort((a, b) => b.date.epochMs - a.date.epochMs || Number(b.featured) - Number(a.featured) || a.slug.localeCompare(b.slug));
-  cases.sort(byNewest);
-  scamTypes.sort((a, b) => a.slug.localeCompare(b.slug));
-
-  const content: Content = { sections, surestSigns, stories, cases, scamTypes, media: mediaContext.media };
-  problems.push(
-    ...checkReferences(content, {
-      locate: (kind, slug) => located.get(key(kind, slug)),
-      // A file that exists but failed validation has its own error; do not also call it missing.
-      exists: (kind, slug) => files.has(key(kind, slug)),
-    }),
+  const sections = loadListFile(contentDir, SECTIONS, problems);
+  const surestSigns = loadListFile(
+    contentDir,
+    {
+      name: SUREST_SIGNS_FILE,
+      schema: surestSignsFile,
+      missing: '“我该怎么办”的警报规则：每条写 slug、sign、why、triggers',
+      item: '信号 slug ',
+      keys: (sign) => [{ field: 'slug', value: sign.slug }],
+    },
+    problems,
   );
+  const glossary = loadListFile(contentDir, GLOSSARY, problems);
+  const media = new Map<string, MediaFile>();
+  const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns), glossary: compileGlossary(glossary) };
+  // Cached records were made with these rules: a changed sign or glossary entry re-parses every file.
+  const rulesVersion = digest(JSON.stringify([surestSigns, glossary]));
+  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, rules, rulesVersion, files: options.files });
+  const content: Content = { ...kinds.collections, sections, surestSigns, glossary, media };
+  // A file that exists but failed validation has its own error; references to it are not also called missing.
+  problems.push(...checkReferences(content, kinds));
   return { content, problems };
-}
-
-function collect<T>(result: { value?: T; problems: ContentProblem[] }, problems: ContentProblem[]): { value?: T } {
-  problems.push(...result.problems);
-  return result;
-}
-
-/** Cross-record rules: references exist, are not drafts when the referrer is published, dates are ordered. */
-type Kind = 'story' | 'case' | 'scam-type';
-
-export function checkReferences(
-  content: Content,
-  { locate, exists }: { locate: (kind: Kind, slug: string) => Located | undefined; exists: (kind: Kind, slug: string) => boolean },
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const sectionSlugs = new Set(content.sections.map((s) => s.slug));
-  const stories = new Map(content.stories.map((s) => [s.slug, s]));
-  const cases = new Map(content.cases.map((c) => [c.slug, c]));
-  const scamTypes = new Set(content.scamTypes.map((t) => t.slug));
-
-  const report = (kind: Kind, slug: string, field: readonly PropertyKey[], fieldText: string, message: string) => {
-    const where = locate(kind, slug);
-    problems.push({ severity: 'error', file: where?.file ?? slug, field: fieldText, line: where?.lineOf(field), message });
-  };
-
-  for (const story of content.stories) {
-    if (!sectionSlugs.has(story.section)) {
-      report('story', story.slug, ['section'], 'section', `栏目“${story.section}”不存在；content/sections.yml 中的栏目有：${[...sectionSlugs].join('、') || '（无）'}`);
-    }
-    story.cases.forEach((caseSlug, index) => {
-      const linked = cases.get(caseSlug);
-      const field = `cases（第 ${index + 1} 项）`;
-      if (!linked) {
-        if (exists('case', caseSlug)) return;
-        report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”不存在（应为 content/cases/ 下某个文件名，不含 .md）`);
-      } else if (linked.draft && !story.draft) {
-        report('story', story.slug, ['cases', index], field, `案例“${caseSlug}”仍是草稿（draft: true），已发布的稿件不能引用草稿`);
-      }
-    });
-    if (new Set(story.cases).size !== story.cases.length) {
-      report('story', story.slug, ['cases'], 'cases', '同一个案例列出了不止一次');
-    }
-    if (story.body.hasCasesMarker && story.cases.length === 0) {
-      report('story', story.slug, ['cases'], '正文', '正文里有 ::cases，但 front matter 没有列出 cases');
-    }
-    if (story.updated && story.updated.epochMs < story.date.epochMs) {
-      report('story', story.slug, ['updated'], 'updated', `更新时间 ${story.updated.day} 早于发布时间 ${story.date.day}；updated 不能早于 date`);
-    }
-    story.corrections.forEach((correction, index) => {
-      if (correction.date.epochMs < story.date.epochMs) {
-        report('story', story.slug, ['corrections', index, 'date'], `corrections（第 ${index + 1} 项）.date`, `更正日期 ${correction.date.day} 早于发布时间 ${story.date.day}`);
-      }
-    });
-  }
-
-  for (const fraudCase of content.cases) {
-    if (!scamTypes.has(fraudCase.scamType) && !exists('scam-type', fraudCase.scamType)) {
-      report('case', fraudCase.slug, ['scamType'], 'scamType', `诈骗类型“${fraudCase.scamType}”不存在；可用的有：${[...scamTypes].join('、') || '（无）'}`);
-    }
-    if (fraudCase.story) {
-      const story = stories.get(fraudCase.story);
-      if (!story) {
-        if (exists('story', fraudCase.story)) continue;
-        report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”不存在（应为 content/stories/ 下某个文件名，不含 .md）`);
-      } else if (story.draft && !fraudCase.draft) {
-        report('case', fraudCase.slug, ['story'], 'story', `稿件“${fraudCase.story}”仍是草稿（draft: true），已发布的案例不能引用草稿`);
-      }
-    }
-  }
-  return problems;
 }
 
 export function hasErrors(result: LoadResult): boolean {

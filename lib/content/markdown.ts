@@ -1,8 +1,11 @@
 /**
  * Markdown → sanitized HTML, as a pipeline of small unified steps:
- *   parse (GFM, directives) → restore stray text directives → split at `::cases`
- *   → to HTML tree (raw HTML parsed) → report what sanitizing would remove
- *   → sanitize → heading ids → dateline lead-in → stringify.
+ *   refuse bodies too large or too deeply nested → parse (GFM, directives)
+ *   → restore stray text directives, report other directives and `# ` headings
+ *   → split at `::cases` → for each part: to HTML tree (raw HTML parsed)
+ *   → report what sanitizing would remove → sanitize → point in-page links at the
+ *   sanitizer's prefixed ids → heading ids → body images resolved, sized and lazy
+ *   → dateline lead-in on the first paragraph → stringify.
  * Reporting before sanitizing is what keeps "nothing silently dropped": the check
  * names every tag, attribute or URL an editor wrote that will not be published.
  */
@@ -21,6 +24,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Root as MdastRoot, RootContent as MdastContent, Text as MdastText } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
+import { EMPTY_GLOSSARY, PageGlossary, replaceMarks, type GlossaryEntry, type GlossaryUse, type UndefinedMark } from './glossary';
 import { BODY_IMAGE_SIZES, optimizedSrcSet, type MediaImage } from './media';
 
 export type BodySegment = { kind: 'html'; html: string } | { kind: 'cases' };
@@ -41,6 +45,9 @@ export interface RenderedBody {
   /** Text of the first paragraph (without the dateline lead-in) */
   firstParagraph: string;
   hasCasesMarker: boolean;
+  /** The glossary's explanations (<details>) of the terms the page shows outside the body
+   *  and the body does not explain, for under the page's header; '' when none (glossary.ts) */
+  glossaryNotes: string;
 }
 
 export interface MarkdownIssue {
@@ -54,6 +61,8 @@ export interface RenderOptions {
   leadIn?: string;
   /** Finds an image the body refers to; without it, images are left as written */
   resolveImage?: (src: string) => { ok: true; image: MediaImage } | { ok: false; message: string };
+  /** Explain the glossary's terms in place (see glossary.ts); an editor's [[…]] needs a glossary entry either way */
+  glossary?: GlossaryUse;
 }
 
 /** The directive a story body uses to place its linked cases. */
@@ -71,6 +80,10 @@ interface PipelineState {
   headings: Heading[];
   leadIn?: string;
   firstParagraph?: string;
+  glossary: GlossaryUse;
+  /** The spans an editor's [[…]] became, with their entries */
+  marks: Map<Element, GlossaryEntry>;
+  undefinedMarks: UndefinedMark[];
 }
 
 declare module 'vfile' {
@@ -270,6 +283,14 @@ function rehypeContentImages() {
   };
 }
 
+/** An editor's [[征信]] → the word, marked for its explanation (glossary.ts). */
+function rehypeGlossaryMarks() {
+  return (tree: HastRoot, file: VFile) => {
+    const pipeline = state(file);
+    replaceMarks(tree, pipeline.glossary.glossary, pipeline.marks, pipeline.undefinedMarks);
+  };
+}
+
 function rehypeLeadIn() {
   return (tree: HastRoot, file: VFile) => {
     const pipeline = state(file);
@@ -305,6 +326,7 @@ const toHtmlTree = unified()
   .use(rehypeRaw)
   .use(rehypeReportUnsafe)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeGlossaryMarks)
   .use(rehypeLinkPrefixedTargets)
   .use(rehypeHeadingIds)
   .use(rehypeContentImages)
@@ -319,7 +341,7 @@ export const MAX_BODY_BYTES = 512 * 1024;
  *  (quotes, indentation, or list markers chained on one line). */
 const TOO_DEEP = /^(?:[ \t]*>){32}|^[ \t]{128}|^(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+){32}/m;
 
-const EMPTY_BODY: RenderedBody = { segments: [], html: '', headings: [], plainText: '', firstParagraph: '', hasCasesMarker: false };
+const EMPTY_BODY: RenderedBody = { segments: [], html: '', headings: [], plainText: '', firstParagraph: '', hasCasesMarker: false, glossaryNotes: '' };
 
 /** Refuse bodies the pipeline should never be asked to parse; undefined when fine. */
 function refusal(source: string): string | undefined {
@@ -347,22 +369,44 @@ function renderChecked(source: string, options: RenderOptions): { body: Rendered
   const tree = parser.runSync(parser.parse(source)) as MdastRoot;
   const chunks = splitAtCasesMarker(tree, source, issues);
 
-  const file = {
-    data: { pipeline: { issues, slugger: new GithubSlugger(), headings: [], leadIn: options.leadIn, resolveImage: options.resolveImage } },
+  const glossary = options.glossary ?? { glossary: EMPTY_GLOSSARY };
+  const pipelineState: PipelineState = {
+    issues,
+    slugger: new GithubSlugger(),
+    headings: [],
+    leadIn: options.leadIn,
+    resolveImage: options.resolveImage,
+    glossary,
+    marks: new Map(),
+    undefinedMarks: [],
   };
+  const file = { data: { pipeline: pipelineState } };
+  const parts = chunks.map((chunk) =>
+    chunk === 'cases' || chunk.length === 0 ? chunk : (toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile)),
+  );
+  // Every part's [[…]] marks are known now; each term is explained once in the whole body.
+  const page = new PageGlossary(glossary, pipelineState.marks);
   const segments: BodySegment[] = [];
   const texts: string[] = [];
-  for (const chunk of chunks) {
-    if (chunk === 'cases') {
+  for (const part of parts) {
+    if (part === 'cases') {
       segments.push({ kind: 'cases' });
       continue;
     }
-    if (chunk.length === 0) continue;
-    const hast = toHtmlTree.runSync({ type: 'root', children: chunk }, file as unknown as VFile) as HastRoot;
-    texts.push(hastToString(hast).replace(/\s*\n\s*/g, '\n').trim());
-    segments.push({ kind: 'html', html: stringifier.stringify(hast) });
+    if (Array.isArray(part)) continue;
+    texts.push(hastToString(part).replace(/\s*\n\s*/g, '\n').trim());
+    // After the text is taken: summaries, search and reading time never read the definitions.
+    page.annotate(part);
+    segments.push({ kind: 'html', html: stringifier.stringify(part) });
   }
-  const pipeline = file.data.pipeline as PipelineState;
+  const pipeline = pipelineState;
+  for (const { word, line } of pipeline.undefinedMarks) {
+    issues.push({
+      line,
+      message: `标出的术语“${word}”在 glossary.yml 里没有解释：请在 content/glossary.yml 里加上“${word}”和它的解释（definition），或者去掉两边的 [[ ]]`,
+    });
+  }
+  const notes = page.notes();
   return {
     body: {
       segments,
@@ -371,6 +415,7 @@ function renderChecked(source: string, options: RenderOptions): { body: Rendered
       plainText: texts.filter(Boolean).join('\n'),
       firstParagraph: pipeline.firstParagraph ?? '',
       hasCasesMarker: chunks.includes('cases'),
+      glossaryNotes: notes.length ? stringifier.stringify({ type: 'root', children: notes }) : '',
     },
     issues,
   };

@@ -3,13 +3,15 @@
  * story). A path is relative to the Markdown file that names it, as in any
  * Markdown preview. Each image gets a stable URL under /media/ that includes a
  * hash of its bytes, so it can be cached forever and changes when replaced.
+ *
+ * No SVG: an SVG is a document that can carry script, /media/ serves files from the
+ * site's own origin, and Next's image optimizer refuses SVG unless told otherwise.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 
-export const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif)$/i;
 
 export interface MediaImage {
   /** Site URL, e.g. /media/3f2a9c1b/images/photo.jpg */
@@ -24,7 +26,8 @@ export interface MediaFile {
   contentType: string;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The image formats content may use, by extension: the one list of them. */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -33,10 +36,28 @@ const CONTENT_TYPES: Record<string, string> = {
   '.avif': 'image/avif',
 };
 
+/** png、jpg、jpeg、gif、webp、avif, for messages. */
+export const IMAGE_FORMATS = Object.keys(CONTENT_TYPES)
+  .map((extension) => extension.slice(1))
+  .join('、');
+
+/** Whether a file name is an image the site can serve. */
+export function isImageFile(name: string): boolean {
+  return Object.hasOwn(CONTENT_TYPES, path.extname(name).toLowerCase());
+}
+
 export type ResolvedImage = { ok: true; image: MediaImage; media: MediaFile } | { ok: false; message: string };
 
-/** Resolve `src` as written in `markdownFile` (absolute path) inside `contentDir`. */
-export function resolveImage(src: string, markdownFile: string, contentDir: string): ResolvedImage {
+/** An image file's bytes, or undefined when there is none. */
+export type ImageReader = (absolute: string) => Buffer | undefined;
+
+export const readImageFile: ImageReader = (absolute) => (fs.existsSync(absolute) && fs.statSync(absolute).isFile() ? fs.readFileSync(absolute) : undefined);
+
+/**
+ * Resolve `src` as written in `markdownFile` (absolute path) inside `contentDir`.
+ * `read` fetches the bytes (the content cache passes one that notes what was read).
+ */
+export function resolveImage(src: string, markdownFile: string, contentDir: string, read: ImageReader = readImageFile): ResolvedImage {
   const written = src.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) {
     return { ok: false, message: `图片“${written}”是外部网址；请把图片文件放进 content 文件夹，再用相对路径引用（如 ../images/photo.jpg）` };
@@ -52,13 +73,14 @@ export function resolveImage(src: string, markdownFile: string, contentDir: stri
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     return { ok: false, message: `图片“${written}”在 content 文件夹之外；图片必须放在 content 文件夹里` };
   }
-  if (!IMAGE_EXTENSIONS.test(absolute)) {
-    return { ok: false, message: `“${written}”不是支持的图片格式（支持 png、jpg、gif、webp、avif）` };
+  const contentType = CONTENT_TYPES[path.extname(absolute).toLowerCase()];
+  if (!contentType) {
+    return { ok: false, message: `“${written}”不是支持的图片格式（支持 ${IMAGE_FORMATS}）` };
   }
-  if (!fs.existsSync(absolute)) {
+  const bytes = read(absolute);
+  if (!bytes) {
     return { ok: false, message: `找不到图片文件“${written}”（应在 ${path.relative(process.cwd(), absolute)}）` };
   }
-  const bytes = fs.readFileSync(absolute);
   let size: { width?: number; height?: number };
   try {
     size = imageSize(bytes);
@@ -71,7 +93,7 @@ export function resolveImage(src: string, markdownFile: string, contentDir: stri
   return {
     ok: true,
     image: { url: `/media/${hash}/${urlPath}`, width: size.width, height: size.height },
-    media: { file: absolute, contentType: CONTENT_TYPES[path.extname(absolute).toLowerCase()] ?? 'application/octet-stream' },
+    media: { file: absolute, contentType },
   };
 }
 

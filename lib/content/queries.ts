@@ -1,17 +1,19 @@
 /**
- * What routes ask for. Drafts are visible only in development (`next dev`).
+ * What routes ask for: published records only. A draft, or a story or case dated in
+ * the future (scheduled, publication.ts), is absent from every answer; the preview
+ * (`next dev`) shows both, marked.
  *
- * Every answer comes from an index built once per loaded content (per Content object,
- * so the preview's reloads get a fresh one): a prerendered page asks several
- * questions, and scanning 100,000 stories for each would cost the build minutes.
+ * Every answer comes from an index built once per loaded content and valid until the
+ * next scheduled record goes public: a prerendered page asks several questions, and
+ * scanning 100,000 stories for each would cost the build minutes; and the first
+ * question after a release instant gets an index that includes the released record.
  * Lists are shared between callers: treat them as read-only.
  */
+import { now } from './clock';
+import { isPublic, nextRelease } from './publication';
 import { getContent, isPreview } from './store';
-import type { Content, FraudCase, ScamType, Section, Story, SurestSign } from './records';
-
-export function showDrafts(): boolean {
-  return isPreview();
-}
+import { readingMinutes } from './text';
+import type { Content, FraudCase, ScamType, Section, Situation, Story, SurestSign } from './records';
 
 interface ArchiveMonth {
   year: number;
@@ -20,7 +22,20 @@ interface ArchiveMonth {
   latest: Story;
 }
 
+/** Everything readers may see, for consumers that index it themselves (search, the helper). */
+export interface PublishedView {
+  stories: readonly Story[];
+  cases: readonly FraudCase[];
+  scamTypes: readonly ScamType[];
+  sections: readonly Section[];
+  /** After-care pages: advice, never scheduled */
+  situations: readonly Situation[];
+}
+
 interface ContentIndex {
+  /** The first instant at which this index is out of date (a scheduled record goes public) */
+  validUntil: number;
+  view: PublishedView;
   stories: Story[];
   storyBySlug: Map<string, Story>;
   storiesBySection: Map<string, Story[]>;
@@ -32,6 +47,7 @@ interface ContentIndex {
   caseBySlug: Map<string, FraudCase>;
   casesByType: Map<string, FraudCase[]>;
   scamTypeBySlug: Map<string, ScamType>;
+  situationBySlug: Map<string, Situation>;
   sectionBySlug: Map<string, Section>;
 }
 
@@ -43,18 +59,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
-function buildIndex(content: Content, drafts: boolean): ContentIndex {
-  const visible = <T extends { draft?: boolean }>(records: readonly T[]): T[] => (drafts ? [...records] : records.filter((record) => !record.draft));
+/** The index of what is public at `at` (everything, in the preview). */
+export function buildIndex(content: Content, { preview, at }: { preview: boolean; at: number }): ContentIndex {
+  const visible = <T extends Story | FraudCase>(records: readonly T[]): T[] => (preview ? [...records] : records.filter((record) => isPublic(record, at)));
   const stories = visible(content.stories);
   const cases = visible(content.cases);
   const storiesBySection = new Map<string, Story[]>();
   const storiesByTag = new Map<string, Story[]>();
   const storiesByMonth = new Map<string, Story[]>();
   const months = new Map<string, ArchiveMonth>();
-  // Stories are newest first, so every list built here is too.
+  // Stories are newest first, so every list built here is too. A story's tags are
+  // unique: the loader drops repeats.
   for (const story of stories) {
     push(storiesBySection, story.section, story);
-    for (const tag of new Set(story.tags)) push(storiesByTag, tag, story);
+    for (const tag of story.tags) push(storiesByTag, tag, story);
     const [year, month] = story.date.day.split('-').map(Number) as [number, number];
     const key = monthKey(year, month);
     push(storiesByMonth, key, story);
@@ -65,6 +83,8 @@ function buildIndex(content: Content, drafts: boolean): ContentIndex {
   const casesByType = new Map<string, FraudCase[]>();
   for (const fraudCase of cases) push(casesByType, fraudCase.scamType, fraudCase);
   return {
+    validUntil: preview ? Infinity : (nextRelease(content, at) ?? Infinity),
+    view: { stories, cases, scamTypes: content.scamTypes, sections: content.sections, situations: content.situations },
     stories,
     storyBySlug: new Map(stories.map((story) => [story.slug, story])),
     storiesBySection,
@@ -78,6 +98,7 @@ function buildIndex(content: Content, drafts: boolean): ContentIndex {
     caseBySlug: new Map(cases.map((fraudCase) => [fraudCase.slug, fraudCase])),
     casesByType,
     scamTypeBySlug: new Map(content.scamTypes.map((scamType) => [scamType.slug, scamType])),
+    situationBySlug: new Map(content.situations.map((situation) => [situation.slug, situation])),
     sectionBySlug: new Map(content.sections.map((section) => [section.slug, section])),
   };
 }
@@ -86,12 +107,18 @@ const indexes = new WeakMap<Content, ContentIndex>();
 
 function index(): ContentIndex {
   const content = getContent();
+  const at = now();
   let built = indexes.get(content);
-  if (!built) {
-    built = buildIndex(content, showDrafts());
+  if (!built || at >= built.validUntil) {
+    built = buildIndex(content, { preview: isPreview(), at });
     indexes.set(content, built);
   }
   return built;
+}
+
+/** The published records; the same object until content is reloaded or a scheduled record goes public. */
+export function publishedView(): PublishedView {
+  return index().view;
 }
 
 /** Newest first. */
@@ -118,6 +145,11 @@ export function casesOfStory(story: Story): FraudCase[] {
   return story.cases.flatMap((slug) => caseBySlug.get(slug) ?? []);
 }
 
+/** Minutes to read the story's page: its own text and the cases it shows. */
+export function readingMinutesOf(story: Story): number {
+  return readingMinutes(casesOfStory(story).reduce((total, fraudCase) => total + fraudCase.characters, story.characters));
+}
+
 export function casesOfType(scamType: string): readonly FraudCase[] {
   return index().casesByType.get(scamType) ?? [];
 }
@@ -128,6 +160,21 @@ export function listScamTypes(): readonly ScamType[] {
 
 export function getScamType(slug: string): ScamType | undefined {
   return index().scamTypeBySlug.get(slug);
+}
+
+/** The after-care pages, in the editors' order (their `order`). */
+export function listSituations(): readonly Situation[] {
+  return getContent().situations;
+}
+
+export function getSituation(slug: string): Situation | undefined {
+  return index().situationBySlug.get(slug);
+}
+
+/** After-care pages a record names (a case's `situations`, a page's `related`), in its order. */
+export function situationsNamed(slugs: readonly string[]): Situation[] {
+  const { situationBySlug } = index();
+  return slugs.flatMap((slug) => situationBySlug.get(slug) ?? []);
 }
 
 export function listSurestSigns(): readonly SurestSign[] {
@@ -173,7 +220,7 @@ export function storiesInMonth(year: number, month: number): readonly Story[] {
 export function relatedStories(story: Story, limit = 5): Story[] {
   const { storiesByTag, storiesBySection } = index();
   const shared = new Map<Story, number>();
-  for (const tag of new Set(story.tags)) {
+  for (const tag of story.tags) {
     for (const other of storiesByTag.get(tag) ?? []) if (other.slug !== story.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
   }
   const related = [...shared]
@@ -186,9 +233,4 @@ export function relatedStories(story: Story, limit = 5): Story[] {
     if (other.slug !== story.slug && !shared.has(other)) related.push(other);
   }
   return related;
-}
-
-/** When a record last changed: its `updated` date, else its `date`. */
-export function lastModified(record: { date: { epochMs: number; iso: string }; updated?: { epochMs: number; iso: string } }): string {
-  return (record.updated ?? record.date).iso;
 }

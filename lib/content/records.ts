@@ -1,15 +1,11 @@
 /** The typed records the site is built from: front matter (types inferred from the
  *  zod schemas) plus what is derived from the file once, at load time. */
-import type { CaseFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
-import type { RenderedBody } from './markdown';
+import type { BaseRecord, Collections } from './kind';
+import type { CONTENT_KINDS } from './kinds';
+import type { CaseFrontMatter, GlossaryEntry, HelpFrontMatter, ScamTypeFrontMatter, Section, StoryFrontMatter, SurestSign } from './schema';
 import type { MediaFile, MediaImage } from './media';
 
-interface Derived {
-  slug: string;
-  /** Source file, relative to the project root */
-  file: string;
-  body: RenderedBody;
-}
+type Derived = Omit<BaseRecord, 'kind'>;
 
 export interface StoryImage extends MediaImage {
   alt: string;
@@ -23,7 +19,8 @@ export type Story = Omit<StoryFrontMatter, 'image'> &
     image?: StoryImage;
     /** The editor's summary, or one derived from the first paragraph */
     summary: string;
-    readingMinutes: number;
+    /** Characters of its own text; its reading time adds the cases it shows (queries.ts readingMinutesOf) */
+    characters: number;
   };
 
 /** A red flag as the site uses it: its text, the step it belongs to when known,
@@ -39,6 +36,8 @@ export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
   Derived & {
     kind: 'case';
     summary: string;
+    /** Characters a story that shows the case adds to its reading: title and body */
+    characters: number;
     /** The red flags' texts, in the editor's order */
     redFlags: string[];
     flags: RedFlag[];
@@ -46,19 +45,21 @@ export type FraudCase = Omit<CaseFrontMatter, 'redFlags'> &
 
 export type ScamType = ScamTypeFrontMatter & Derived & { kind: 'scam-type' };
 
-export type ContentRecord = Story | FraudCase | ScamType;
+/** An after-care page (content/help/<slug>.md): what to do once something has happened. */
+export type Situation = HelpFrontMatter & Derived & { kind: 'help' };
 
-export interface Content {
+/** Every kind's records under its collection name (content.stories, content.cases …),
+ *  each in the order its entry in kinds.ts gives. */
+export type KindCollections = Collections<typeof CONTENT_KINDS>;
+
+export type Content = KindCollections & {
   sections: Section[];
   /** The scam's own moves that make a scam all but certain, in the editors' order */
   surestSigns: SurestSign[];
-  /** Newest first */
-  stories: Story[];
-  /** Newest first */
-  cases: FraudCase[];
-  scamTypes: ScamType[];
+  /** Words explained in place on the pages (content/glossary.yml), in the editors' order */
+  glossary: GlossaryEntry[];
   /** Every image the content refers to, by its /media/… URL */
   media: Map<string, MediaFile>;
-}
+};
 
-export type { Section, SurestSign };
+export type { GlossaryEntry, Section, SurestSign };

@@ -1,6 +1,7 @@
 /**
  * Templates for `npm run new` (scripts/new-content.ts): one Markdown file per kind,
- * with every front-matter field of the contract explained in Chinese.
+ * with every front-matter field of the contract explained in Chinese. Each kind's
+ * entry in the kinds table (kinds.ts) names its field descriptions and body below.
  *
  * The fields come from the zod schemas themselves, in schema order, and whether a
  * field is required is asked of the schema (does it accept "not given"?), so the
@@ -18,11 +19,10 @@
  * - stories and cases start as `draft: true`, so even a file that passes the check
  *   is only seen in the preview until the editor deletes that line.
  */
-import type * as z from 'zod';
-import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels';
-import { CHANNELS, OUTCOMES, caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
-
-export type TemplateKind = 'story' | 'case' | 'scam-type';
+import * as z from 'zod';
+import type { KindDefinition } from './kind';
+import { CHANNEL_LABELS, DATE_ROLE_SUFFIXES, OUTCOME_LABELS } from './labels';
+import { CHANNELS, DATE_ROLES, OUTCOMES, WHAT_HAPPENED_LIMIT, caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from './schema';
 
 /** What the folder already holds, so hints can name the values an editor may use. */
 export interface TemplateContext {
@@ -30,6 +30,8 @@ export interface TemplateContext {
   today: string;
   sections: readonly { slug: string; name: string }[];
   scamTypes: readonly string[];
+  /** Slugs of the after-care pages (content/help/) */
+  situations: readonly string[];
 }
 
 export interface FieldDoc {
@@ -43,13 +45,13 @@ export interface FieldDoc {
   preset?: (context: TemplateContext) => string;
 }
 
-type Shape = Record<string, z.ZodType>;
+type Shape = z.ZodRawShape;
 /** One entry per schema key: adding a key to a schema without documenting it does not compile. */
 export type FieldDocs<S extends Shape> = { [K in keyof S]: FieldDoc };
 
 /** A field is required when the schema refuses it being left out. */
-export function isRequired(schema: z.ZodType): boolean {
-  return !schema.safeParse(undefined).success;
+export function isRequired(schema: z.core.$ZodType): boolean {
+  return !z.safeParse(schema, undefined).success;
 }
 
 const listOf = (values: readonly string[]) => values.join('、');
@@ -95,8 +97,9 @@ export const STORY_FIELDS: FieldDocs<typeof storyFrontMatter.shape> = {
     skeleton: 'cases:\n  - ""',
   },
   figures: {
-    meaning: '数据卡片；每项写 label（说明，必填）、value（数字，必填，不加引号、单位和逗号）、unit（单位，可选）、note（备注，可选）',
-    example: 'figures:\n  - label: "累计为群众返还资金"\n    value: 20857000\n    unit: "元"\n    note: "2085.7万余元"',
+    meaning:
+      '数据卡片；每项写 label（说明，必填）、value（数字，必填，不加引号、单位和逗号）、unit（单位，可选）、approx（报道写的是“2085.7万余元”这样的约数时写 true，网页显示“余”，可选）、note（备注，可选）',
+    example: 'figures:\n  - label: "累计为群众返还资金"\n    value: 20857000\n    unit: "元"\n    approx: true',
     skeleton: 'figures:\n  - label: ""\n    value:\n    unit: ""',
   },
   draft: DRAFT,
@@ -122,10 +125,27 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'scamType: impersonating-authorities',
   },
   story: { meaning: '报道这个案例的新闻稿，写 content/stories/ 里的文件名（不含 .md）', example: 'story: typical-anti-fraud-cases', skeleton: 'story:' },
+  whatHappened: {
+    meaning: `一句话说清发生了什么（不超过 ${WHAT_HAPPENED_LIMIT} 个字）：谁冒充谁、让当事人做什么、涉及多少钱；只写报道里有的事实，用市民的话写。手机上打开案例页，第一屏就显示这句话`,
+    example: 'whatHappened: "自称黑龙江公安局的人打电话说王女士有张非法银行卡，要她找安静的地方加QQ视频“配合调查”，否则逮捕她。"',
+  },
   date: {
-    meaning: '案发日期，写成 YYYY-MM-DD，需要时间时写 "2022-05-21T03:00"（北京时间）；模板先填了今天，请改成报道里写的案发日期',
-    example: 'date: 2022-05-11',
+    meaning:
+      '报道里写的日期，写成 YYYY-MM-DD（北京时间），用来排序和在列表里显示；它是案发那天还是当事人求助那天，由下面的 dateIs 说明。模板先填了今天，请改成报道里写的日期',
+    example: 'date: 2022-05-21',
     preset: (context) => context.today,
+  },
+  dateIs: {
+    meaning: `date 是哪一天：${listOf(DATE_ROLES.map((role) => `${role}（${DATE_ROLE_SUFFIXES[role]}那天）`))}。报道写“5月20日，反诈中心接到李女士电话咨询”时，date 是求助那天，写 sought-help`,
+    example: 'dateIs: sought-help',
+  },
+  occurred: {
+    meaning: '骗局发生的时间，照报道的原话写（如“6月1日”“5月21日凌晨3时许”），不要改写成数字时间；报道没写就不写。dateIs 是 occurred 时，这里的月、日必须和 date 一致',
+    example: 'occurred: "6月1日"',
+  },
+  soughtHelp: {
+    meaning: '当事人求助（打96110、到公安机关问询）的时间，照报道的原话写；报道没写就不写。dateIs 是 sought-help 时，这里的月、日必须和 date 一致，也不能早于 occurred',
+    example: 'soughtHelp: "5月21日凌晨3时许"',
   },
   person: { meaning: '当事人（化名或称呼）', example: 'person: "王女士"' },
   channels: {
@@ -133,9 +153,14 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'channels:\n  - phone\n  - qq\n  - video-call',
   },
   impersonates: { meaning: '骗子冒充的身份', example: 'impersonates: "黑龙江公安局"' },
-  amountAtRisk: { meaning: '涉及金额（元），只写数字：“6.2万元”写 62000', example: 'amountAtRisk: 150000', skeleton: 'amountAtRisk:' },
+  amountAtRisk: {
+    meaning:
+      '骗子索要或企图骗取的金额（元），只写数字：“6.2万元”写 62000；报道写的是“15万余元”这样的约数时，写成 { value: 150000, approx: true }，网页照样显示“15万余元”',
+    example: 'amountAtRisk: { value: 150000, approx: true }',
+    skeleton: 'amountAtRisk:',
+  },
   amountLost: {
-    meaning: '实际损失（元），只写数字，不写时按 0 计算；outcome 是 prevented 时必须为 0',
+    meaning: '实际损失（元），写法同 amountAtRisk，不写时按 0 计算；outcome 是 prevented 时必须为 0',
     example: 'amountLost: 0',
     skeleton: 'amountLost:',
   },
@@ -160,7 +185,23 @@ export const CASE_FIELDS: FieldDocs<typeof caseFrontMatter.shape> = {
     example: 'stoppedAtStep: 4',
     skeleton: 'stoppedAtStep:',
   },
-  advice: { meaning: '报道里针对本案给出的提醒，一句话；报道没有就不写', example: 'advice: "要通过正规渠道还款。"' },
+  advice: {
+    meaning: '报道里民警或有关部门针对本案给出的提醒，一句话，网页标作“民警提醒”；报道没有就不写。当事人自己说的话不要写在这里，写在 quote 里',
+    example: 'advice: "要通过正规渠道还款。"',
+  },
+  quote: {
+    meaning: '当事人自己说的话，网页作为引语显示并注明是谁说的；text 照录报道里的话，who 写说话人（如 张先生）',
+    example: 'quote:\n  text: "今后要谨慎交友,提高防范意识。"\n  who: "张先生"',
+    skeleton: 'quote:\n  text: ""\n  who: ""',
+  },
+  situations: {
+    meaning: (context) =>
+      `案例页链接的“已经发生了怎么办”应对指南，写 content/help/ 里的文件名（不含 .md），只写本案真的发生了或差一点发生的情况；现有：${
+        listOf(context.situations) || '（还没有）'
+      }`,
+    example: 'situations:\n  - screen-shared\n  - verification-code-given',
+    skeleton: 'situations:\n  - ""',
+  },
   draft: DRAFT,
 };
 
@@ -172,13 +213,51 @@ export const SCAM_TYPE_FIELDS: FieldDocs<typeof scamTypeFrontMatter.shape> = {
   signs: { meaning: '危险信号，至少一条', example: 'signs:\n  - "要求找一处安静的地方视频配合调查"' },
   neverDo: { meaning: '真正的机构（警察、银行、平台）绝不会做的事', example: 'neverDo:\n  - "公安机关不会要求你转账"', skeleton: 'neverDo:\n  - ""' },
   actions: { meaning: '遇到时应该怎么做，至少一条', example: 'actions:\n  - "挂断电话"\n  - "拨打96110咨询"' },
+  sources: {
+    meaning:
+      '资料来源：这一类型的文字是依据哪些资料写的，至少一条，显示在类型页末尾的“资料来源”里。每条写 publisher（发布单位，如 公安部、国家反诈中心、本报）和 title（标题，不加书名号），可选 date（出版日期，写成 2023、2023-06 或 2023-06-15）、story（资料是本站的稿件时，写稿件的文件名，网页会链接过去）、url（网上原文的网址）；也可以只写一行文字。只写真正参考过的资料',
+    example:
+      'sources:\n  - publisher: "本报"\n    title: "发布反诈典型案例 增强全民反诈意识"\n    date: 2022-06-11\n    story: typical-anti-fraud-cases\n  - publisher: "公安部"\n    title: "十大高发电信网络诈骗类型"\n    date: 2023-06-15\n    url: "https://www.mps.gov.cn/……（网上原文的网址）"',
+  },
 };
 
-const KIND_NAMES: Record<TemplateKind, string> = { story: '新闻稿', case: '反诈案例', 'scam-type': '骗局类型' };
+export const HELP_FIELDS: FieldDocs<typeof helpFrontMatter.shape> = {
+  title: { meaning: '标题：发生了什么，用居民自己的话说', example: 'title: "验证码告诉了别人"' },
+  when: {
+    meaning: '什么时候看这一篇，一句话；显示在“我该怎么办”页面的列表里和标题下面',
+    example: 'when: "把手机收到的短信验证码念给、发给了对方，或者填进了对方发来的链接。"',
+  },
+  triggers: {
+    meaning:
+      '触发词，至少一条：居民在“我该怎么办”里写的话符合其中一条，页面就会链接这一篇。写法和 content/surest-signs.yml 相同：几组词用“ + ”连起来，每组里可以互换的词用“|”分开，同一句话里按顺序出现、前后两组最多隔 8 个字才算',
+    example: 'triggers:\n  - "验证码|校验码 + 告诉|给|发|念|报"\n  - "告诉|给|发|念|报 + 验证码|校验码"',
+  },
+  unless: {
+    meaning: '例外，写法和触发词相同：同一句话或前一句里出现这些说法时不算，例如“没有告诉他验证码”',
+    example: 'unless:\n  - "没|没有|未|不会 + 告诉|给|发|念|报 + 验证码"',
+    skeleton: 'unless:\n  - ""',
+  },
+  steps: {
+    meaning: '怎么做，按先后顺序，至少一步；每一步一句话，写老人也能照着做的具体动作；只写资料里有的做法，不编造电话号码和数字',
+    example: 'steps:\n  - "马上拨打 110 报警。"\n  - "打银行卡背面的客服电话，冻结银行卡。"',
+  },
+  related: {
+    meaning: '接着可以看的其他应对指南，写 content/help/ 里的文件名（不含 .md）',
+    example: 'related:\n  - bank-card-transfer',
+    skeleton: 'related:\n  - ""',
+  },
+  order: { meaning: '在“我该怎么办”页面列表里的位置，数字小的排在前面；不写的排在最后', example: 'order: 10', skeleton: 'order:' },
+  sources: {
+    meaning:
+      '资料来源，至少一条，写法和骗局类型的 sources 相同：每条写 publisher（发布单位）和 title（标题，不加书名号），可选 date、story、url；也可以只写一行文字。只写真正参考过的公安机关、银行、支付平台的公开提醒或法律法规',
+    example:
+      'sources:\n  - publisher: "全国人民代表大会常务委员会"\n    title: "中华人民共和国反电信网络诈骗法"\n    date: 2022-09-02\n    url: "https://……（网上原文的网址）"\n  - publisher: "本报"\n    title: "发布反诈典型案例 增强全民反诈意识"\n    date: 2022-06-11\n    story: typical-anti-fraud-cases',
+  },
+};
 
-function header(kind: TemplateKind): string[] {
+function header(label: string): string[] {
   return [
-    `# ${KIND_NAMES[kind]}的文件头：一行一个字段，写法是“字段名: 值”。以 # 开头的行是说明，不会发布。`,
+    `# ${label}的文件头：一行一个字段，写法是“字段名: 值”。以 # 开头的行是说明，不会发布。`,
     '# 【必填】字段的值先空着：没填好之前运行 npm run content:check 会报错，这是故意的。',
     '# 【可选】字段前面有“# ”：要用时删掉行首的“# ”两个字符（后面的空格缩进要保留）再填写；不用就不要动。',
     '# 文字值请放在英文双引号里。所有字段的说明见 content/README.md。',
@@ -189,7 +268,7 @@ function comment(lines: string): string[] {
   return lines.split('\n').map((line) => (line ? `# ${line}` : '#'));
 }
 
-function renderField(key: string, schema: z.ZodType, doc: FieldDoc, context: TemplateContext): string[] {
+function renderField(key: string, schema: z.core.$ZodType, doc: FieldDoc, context: TemplateContext): string[] {
   const required = isRequired(schema);
   const meaning = typeof doc.meaning === 'function' ? doc.meaning(context) : doc.meaning;
   const example = doc.example.includes('\n') ? ['# 例：', ...comment(doc.example.replace(/^/gm, '  '))] : [`# 例：${doc.example}`];
@@ -200,20 +279,22 @@ function renderField(key: string, schema: z.ZodType, doc: FieldDoc, context: Tem
   return [`# ${meaning}。【${required ? '必填' : '可选'}】`, ...example, ...value];
 }
 
-/** Front matter with every field of `shape`, in schema order. */
-function renderFrontMatter<S extends Shape>(kind: TemplateKind, shape: S, docs: FieldDocs<S>, context: TemplateContext): string {
-  const fields = Object.keys(shape).map((key) => {
-    const doc = (docs as Record<string, FieldDoc | undefined>)[key];
+/** A new file of the kind: front matter with every schema field, in schema order, then the guiding body. */
+export function renderTemplate(kind: Pick<KindDefinition, 'label' | 'schema' | 'template'>, context: TemplateContext): string {
+  const { shape } = kind.schema;
+  const docs: Record<string, FieldDoc | undefined> = kind.template.fields;
+  const fields = Object.entries(shape).map(([key, schema]) => {
+    const doc = docs[key];
     // Unreachable while the tables type-check; guards a schema edited without them.
     if (!doc) throw new Error(`templates.ts: no description for field ${key}`);
-    return renderField(key, shape[key]!, doc, context).join('\n');
+    return renderField(key, schema, doc, context).join('\n');
   });
-  return ['---', ...header(kind), '', fields.join('\n\n'), '---', ''].join('\n');
+  return ['---', ...header(kind.label), '', fields.join('\n\n'), '---', ''].join('\n') + kind.template.body;
 }
 
 // Bodies are HTML comments: they guide the editor, are never published, and leave an
 // untouched body empty (which the story summary warning then points out).
-const STORY_BODY = `
+export const STORY_BODY = `
 <!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
 一个自然段写成一行，段与段之间空一行。
 第一段从电头后面的文字开始：“本报讯(记者 …)”不写进正文，填在文件头的 source 和 authors 里。
@@ -221,31 +302,16 @@ const STORY_BODY = `
 要在正文里插入案例，就在那个位置单独写一行 ::cases（前后各空一行），并在文件头的 cases 里列出案例。 -->
 `;
 
-const CASE_BODY = `
+export const CASE_BODY = `
 <!-- 正文写在这里（这段说明不会显示在网页上，写完可以删掉）：
 照录报道里这个案例小标题下的全部段落，一个自然段写成一行，段与段之间空一行；正文里不要再写小标题。 -->
 `;
 
-const SCAM_TYPE_BODY = `
-<!-- 正文可以不写。需要时用一两段通俗的话解释这类骗局；不要编造事实或统计数字。写完可以删掉这段说明。 -->
+export const HELP_BODY = `
+<!-- 正文可以不写。需要时用一两段通俗的话说明为什么要这样做；不要编造事实、电话号码或统计数字。
+看不懂的词可以写成 [[征信]]，网页会在这里解释它（解释写在 content/glossary.yml 里）。写完可以删掉这段说明。 -->
 `;
 
-export function storyTemplate(context: TemplateContext): string {
-  return renderFrontMatter('story', storyFrontMatter.shape, STORY_FIELDS, context) + STORY_BODY;
-}
-
-export function caseTemplate(context: TemplateContext): string {
-  return renderFrontMatter('case', caseFrontMatter.shape, CASE_FIELDS, context) + CASE_BODY;
-}
-
-export function scamTypeTemplate(context: TemplateContext): string {
-  return renderFrontMatter('scam-type', scamTypeFrontMatter.shape, SCAM_TYPE_FIELDS, context) + SCAM_TYPE_BODY;
-}
-
-export const TEMPLATES: Record<TemplateKind, (context: TemplateContext) => string> = {
-  story: storyTemplate,
-  case: caseTemplate,
-  'scam-type': scamTypeTemplate,
-};
-
-export const TEMPLATE_KIND_NAMES = KIND_NAMES;
+export const SCAM_TYPE_BODY = `
+<!-- 正文可以不写。需要时用一两段通俗的话解释这类骗局；不要编造事实或统计数字。写完可以删掉这段说明。 -->
+`;

@@ -16,8 +16,14 @@ export function deriveSummary(firstParagraph: string): string {
   return `${chars.slice(0, SUMMARY_LIMIT - 1).join('')}…`;
 }
 
-export function readingMinutes(plainText: string): number {
-  const characters = Array.from(plainText.replace(/\s+/g, '')).length;
+/** The characters a reader reads in these texts (white space aside). */
+export function readingCharacters(...texts: readonly string[]): number {
+  return texts.reduce((total, text) => total + Array.from(text.replace(/\s+/g, '')).length, 0);
+}
+
+/** Minutes to read so many characters, at least one. A story's count includes the
+ *  cases it shows (lib/content/queries.ts readingMinutesOf). */
+export function readingMinutes(characters: number): number {
   return Math.max(1, Math.round(characters / CHARACTERS_PER_MINUTE));
 }
 

@@ -13,7 +13,7 @@ function shapeOf(schema: z.ZodType): z.ZodType {
     else if (current instanceof z.ZodUnion) {
       const object = current.options.find((option) => option instanceof z.ZodObject);
       if (!object) return current;
-      current = object as z.ZodType;
+      current = object;
     } else return current;
   }
 }

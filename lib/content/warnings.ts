@@ -7,16 +7,17 @@
  *
  * Each rule is a pure function of the loaded Content (and of "now", for dates);
  * only line numbers come from outside, through a Locator, because the records do
- * not keep the positions of their fields.
+ * not keep the positions of their fields. One rule runs inside the loader instead:
+ * duplicate tags, because loading removes the duplicates it looks for.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Converter } from 'opencc-js/t2cn';
 import { fromInstant, type ContentDate } from './dates';
 import { readFrontMatter } from './front-matter';
 import { fieldLabel, type ContentProblem } from './problems';
 import type { Content, FraudCase, Story } from './records';
 import { deriveSummary } from './text';
+import { toSimplified } from '../text/opencc';
 
 /** Below this many characters a first paragraph makes a poor summary on listings. */
 export const THIN_FIRST_PARAGRAPH = 20;
@@ -40,7 +41,7 @@ export function fileLocator(root: string = process.cwd()): Locator {
     if (!cache.has(file)) {
       let entry: Parsed | undefined;
       try {
-        const front = readFrontMatter(fs.readFileSync(path.resolve(root, file), 'utf8'));
+        const front = readFrontMatter(fs.readFileSync(path.resolve(/*turbopackIgnore: true*/ root, file), 'utf8'));
         if (front.ok) entry = { lineOf: front.lineOf, bodyLines: front.body.split('\n'), bodyStartLine: front.bodyStartLine };
       } catch {
         entry = undefined; // a file gone since loading: the warning just has no line
@@ -67,10 +68,24 @@ function warning(file: string, fieldPath: readonly PropertyKey[], line: number |
   return { severity: 'warning', file, field: fieldLabel(fieldPath), line, message };
 }
 
+/** A tag written twice in one story: the loader keeps the first, so the page shows it
+ *  once; each later copy gets a warning on its own line, to be deleted. */
+export function duplicateTagWarnings(
+  file: string,
+  tags: readonly string[],
+  lineOf: (fieldPath: readonly PropertyKey[]) => number | undefined = () => undefined,
+): ContentProblem[] {
+  return tags.flatMap((tag, index) => {
+    const first = tags.indexOf(tag);
+    if (first === index) return [];
+    return [warning(file, ['tags', index], lineOf(['tags', index]), `标签“${tag}”和第 ${first + 1} 项重复；网站只显示一次，请删掉这一项`)];
+  });
+}
+
 /** A story without `summary` whose first paragraph is too short to stand in for one. */
 export function thinSummaryWarnings(stories: readonly Story[], locate: Locator = NO_LINES): ContentProblem[] {
   return stories.flatMap((story) => {
-    const first = story.body.firstParagraph;
+    const first = story.body.read().firstParagraph;
     const length = characters(first);
     // The loader fills `summary` from the first paragraph when the editor wrote none.
     if (length >= THIN_FIRST_PARAGRAPH || story.summary !== deriveSummary(first)) return [];
@@ -101,26 +116,18 @@ export function missingStepsWarnings(cases: readonly FraudCase[], locate: Locato
     );
 }
 
-type Simplify = (text: string) => string;
-let simplifyCache: Simplify | undefined;
-
-/** Traditional (OpenCC standard, Taiwan and Hong Kong variants) → simplified, built on first use. */
-function simplify(text: string): string {
-  if (!simplifyCache) {
-    const converters = (['t', 'tw', 'hk'] as const).map((from) => Converter({ from, to: 'cn' }));
-    simplifyCache = (input) => converters.reduce((value, convert) => convert(value), input);
-  }
-  return simplifyCache(text);
-}
-
-/** The form two spellings of one tag share: full-width → half-width (NFKC), traditional → simplified. */
+/**
+ * The form two spellings of one tag share: full-width → half-width (NFKC), traditional
+ * → simplified, phrase-aware with regional forms. Not the search's normalize(): letter
+ * case is kept (APP and app are not reported), and whole tags are converted at once.
+ */
 export function tagKey(tag: string): string {
-  return simplify(tag.normalize('NFKC')).trim();
+  return toSimplified(tag.normalize('NFKC')).trim();
 }
 
 function howTheyDiffer(a: string, b: string): string {
   if (a.normalize('NFKC') === b.normalize('NFKC')) return '全角/半角';
-  if (simplify(a) === simplify(b)) return '繁体/简体';
+  if (toSimplified(a) === toSimplified(b)) return '繁体/简体';
   return '全角/半角和繁体/简体';
 }
 
@@ -172,24 +179,29 @@ function shownDate(date: ContentDate): string {
   return date.hasTime ? date.iso.slice(0, 16).replace('T', ' ') : date.day;
 }
 
-/** A date after `now`: almost always a typo in the year or month, and the site would
- *  publish it at once, at the top of every list, rather than wait for that day. */
+/** How far ahead a publication date is believable; a later one is probably a typo in the year. */
+export const SCHEDULE_HORIZON_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * Dates that are probably typos. A `date` in the future schedules the record
+ * (publication.ts) and is only listed by content:check, unless it is more than a year
+ * ahead. An `updated` in the future is always suspect: it delays nothing, it only
+ * shows a time that has not come.
+ */
 export function futureDateWarnings(content: Content, now: Date, locate: Locator = NO_LINES): ContentProblem[] {
   const nowShown = fromInstant(now.getTime()).iso.slice(0, 16).replace('T', ' ');
-  const check = (file: string, field: string, date: ContentDate | undefined): ContentProblem[] => {
-    if (!date || date.epochMs <= now.getTime()) return [];
-    return [
-      warning(
-        file,
-        [field],
-        locate.field(file, [field]),
-        `${field} 是 ${shownDate(date)}，晚于现在（北京时间 ${nowShown}）；是不是年份或月份写错了？网站不会等到那一天才显示，而是马上发布、并按日期排在最前面`,
-      ),
-    ];
-  };
+  const at = (file: string, field: string, message: string) => [warning(file, [field], locate.field(file, [field]), message)];
+  const published = (file: string, date: ContentDate): ContentProblem[] =>
+    date.epochMs > now.getTime() + SCHEDULE_HORIZON_MS
+      ? at(file, 'date', `date 是 ${shownDate(date)}，比现在（北京时间 ${nowShown}）晚一年多；是不是年份写错了？这条内容要等到那时才会发布`)
+      : [];
+  const updated = (file: string, date: ContentDate | undefined): ContentProblem[] =>
+    date && date.epochMs > now.getTime()
+      ? at(file, 'updated', `updated 是 ${shownDate(date)}，晚于现在（北京时间 ${nowShown}）；是不是年份或月份写错了？更新时间不会推迟发布，只会显示一个还没到的时间`)
+      : [];
   return [
-    ...content.stories.flatMap((story) => [...check(story.file, 'date', story.date), ...check(story.file, 'updated', story.updated)]),
-    ...content.cases.flatMap((fraudCase) => check(fraudCase.file, 'date', fraudCase.date)),
+    ...content.stories.flatMap((story) => [...published(story.file, story.date), ...updated(story.file, story.updated)]),
+    ...content.cases.flatMap((fraudCase) => published(fraudCase.file, fraudCase.date)),
   ];
 }
 

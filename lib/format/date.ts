@@ -20,3 +20,8 @@ export function formatContentDate(date: ContentDate): string {
   const day = dayFormat.format(date.epochMs);
   return date.hasTime ? `${day} ${timeFormat.format(date.epochMs)}` : day;
 }
+
+/** 2022年6月11日 00:00: the exact instant, for scheduled publication (a bare day means its first minute). */
+export function formatDateAndTime(date: ContentDate): string {
+  return `${dayFormat.format(date.epochMs)} ${timeFormat.format(date.epochMs)}`;
+}

@@ -1,4 +1,5 @@
 /** Chinese number display: large values in 万 / 亿 as a newspaper writes them. */
+import type { Amount } from '../content/schema';
 
 function trimmed(value: number, digits: number): string {
   return value.toFixed(digits).replace(/\.?0+$/, '');
@@ -12,10 +13,12 @@ export function formatChineseNumber(value: number): string {
   return trimmed(value, 2);
 }
 
-export function formatQuantity(value: number, unit?: string): string {
-  return `${formatChineseNumber(value)}${unit ?? ''}`;
+/** 2760000 人 → 276万人; approximate, as the paper says 276万余人 → 276万余人. */
+export function formatQuantity(value: number, unit?: string, approx = false): string {
+  return `${formatChineseNumber(value)}${approx ? '余' : ''}${unit ?? ''}`;
 }
 
-export function formatYuan(value: number): string {
-  return formatQuantity(value, '元');
+/** 62000 → 6.2万元; { value: 150000, approx: true } → 15万余元 */
+export function formatAmount(amount: Amount): string {
+  return formatQuantity(amount.value, '元', amount.approx);
 }

@@ -4,8 +4,8 @@
  * bigram keys — plus how rare each key is across types, so that words every scam
  * shares (自称, 要求, 对方) count for little and telling ones (公安, 征信, 裸聊) for much.
  */
-import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
-import { textGrams, type Gram } from './bigrams';
+import type { FraudCase, ScamType, Situation, SurestSign } from '@/lib/content/records';
+import { textGrams, type Gram } from '@/lib/text/grams';
 
 export type PhraseKind = 'name' | 'alias' | 'summary' | 'sign' | 'redFlag';
 
@@ -42,6 +42,8 @@ export interface HelpContent {
   cases: readonly FraudCase[];
   /** The scam's own moves that raise the alarm (content/surest-signs.yml) */
   surestSigns: readonly SurestSign[];
+  /** The after-care pages, linked when the text matches their triggers (content/help/) */
+  situations: readonly Situation[];
 }
 
 function phrase(kind: PhraseKind, text: string, extra: Partial<Phrase> = {}): Phrase {

@@ -10,7 +10,7 @@
  */
 import type { ScamType, SurestSign } from '@/lib/content/records';
 import { surestSignHits } from '@/lib/content/surest-signs';
-import { sameTextKey } from './bigrams';
+import { sameTextKey } from '@/lib/text/normalize';
 
 /** Ids of the surest signs' own boxes: surest.<slug>. */
 const SUREST_PREFIX = 'surest.';

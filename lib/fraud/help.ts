@@ -13,10 +13,12 @@
  *   vocabulary the rarity-weighted share of the text's keys the type uses anywhere
  *              (summary included), a tie-breaker for wording no single phrase has.
  */
-import type { FraudCase, ScamType, SurestSign } from '@/lib/content/records';
+import type { FraudCase, ScamType, Situation, SurestSign } from '@/lib/content/records';
 import { surestSignHits } from '@/lib/content/surest-signs';
+import { ruleHits } from '@/lib/content/trigger-pattern';
 import { site } from '@/lib/site/config';
-import { segmentsOf, textGrams, type Gram, type Segment } from './bigrams';
+import { textGrams, type Gram } from '@/lib/text/grams';
+import { segmentsOf, type Segment } from '@/lib/text/segments';
 import { actionSets, type ActionSet, type Numbers } from './help-actions';
 import { helpIndexFor, type HelpContent, type HelpIndex, type Phrase, type PhraseKind, type TypeEntry } from './help-index';
 import type { HelpRequest } from './help-request';
@@ -25,7 +27,7 @@ import { officialsMentioned } from './official-contact';
 import { signCatalogue, signId, type HelpSign, type SignCatalogue } from './help-signs';
 
 export type { HelpContent } from './help-index';
-export type { Segment } from './bigrams';
+export type { Segment } from '@/lib/text/segments';
 
 const TICK_WEIGHT = 1.5;
 const KIND_WEIGHT: Record<Exclude<PhraseKind, 'summary'>, number> = { name: 1.5, alias: 1.5, sign: 1, redFlag: 0.8 };
@@ -81,6 +83,13 @@ export interface SurestAlarm {
   signs: SurestSignShown[];
 }
 
+/** An after-care page the resident's words point to (its triggers matched). */
+export interface SituationMatch {
+  situation: Situation;
+  /** The resident's clauses that matched, as written */
+  clauses: string[];
+}
+
 export interface HelpResult {
   request: HelpRequest;
   likely: LikelyType[];
@@ -90,6 +99,8 @@ export interface HelpResult {
   /** Whether money or a code has gone, and the advice sets in the order to show them */
   money: MoneyAnswer;
   actionSets: ActionSet[];
+  /** After-care pages for what the resident says happened, in the editors' order */
+  situations: SituationMatch[];
   /** Official words the resident mentioned (96110, 民警, 银行…): answered with how to check a caller */
   officials: string[];
   tickedSigns: HelpSign[];
@@ -228,6 +239,20 @@ function surestAlarm(text: string, tickedSigns: readonly HelpSign[], surestSigns
   return { triggered: signs.length > 0, signs };
 }
 
+/** The after-care pages whose triggers the text matches, each once, in the content's order. */
+export function situationsFor(text: string, situations: readonly Situation[]): SituationMatch[] {
+  const found = new Map<Situation, string[]>();
+  for (const { rule, clause } of ruleHits(text, situations)) {
+    const clauses = found.get(rule) ?? [];
+    if (!clauses.includes(clause)) clauses.push(clause);
+    found.set(rule, clauses);
+  }
+  return situations.flatMap((situation) => {
+    const clauses = found.get(situation);
+    return clauses ? [{ situation, clauses }] : [];
+  });
+}
+
 function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
   const byKey = new Map<string, Gram[]>();
   for (const gram of grams) {
@@ -238,7 +263,11 @@ function groupByKey(grams: readonly Gram[]): Map<string, Gram[]> {
   return byKey;
 }
 
-export function helpFor(content: HelpContent, request: HelpRequest, numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency }): HelpResult {
+export function helpFor(
+  content: HelpContent,
+  request: HelpRequest,
+  numbers: Numbers = { hotline: site.hotline.number, emergency: site.emergency },
+): HelpResult {
   const index = helpIndexFor(content);
   const catalogue = signCatalogue(content.scamTypes, content.surestSigns);
   const tickedSigns = [...new Set(request.signIds.flatMap((id) => catalogue.byId.get(id) ?? []))];
@@ -246,9 +275,7 @@ export function helpFor(content: HelpContent, request: HelpRequest, numbers: Num
   const textByKey = groupByKey(textGrams(request.text));
 
   const allScored = index.types.map((entry) => scoreType(entry, textByKey, tickedSigns, index));
-  const scored = allScored
-    .filter((s) => s.evidence && s.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score);
+  const scored = allScored.filter((s) => s.evidence && s.score >= MIN_SCORE).sort((a, b) => b.score - a.score);
   const top = scored[0]?.score ?? 0;
   const likely = scored
     .filter((s) => s.score >= top * POSSIBLE_SHARE)
@@ -273,6 +300,7 @@ export function helpFor(content: HelpContent, request: HelpRequest, numbers: Num
     alarm: surestAlarm(request.text, tickedSigns, content.surestSigns),
     money,
     actionSets: actionSets(money.state, numbers),
+    situations: situationsFor(request.text, content.situations),
     officials: officialsMentioned(request.text),
     tickedSigns,
     ignoredSignIds,

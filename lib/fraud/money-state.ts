@@ -5,7 +5,7 @@
  * decides which advice comes first, so the form's answer is never assumed: see
  * combinedMoneyState.
  */
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { clausesOf } from '@/lib/content/trigger-pattern';
 import type { Paid } from './help-request';
 
@@ -37,8 +37,10 @@ const GONE: RegExp[] = [
   new RegExp(`${TELL}了?(?:他|她|对方|客服|他们)了?${CODE}`),
 ];
 const NOT_YET: RegExp[] = [
-  new RegExp(`(?:还没|没有|没|未|尚未|还未)[^]{0,6}?(?:${PAY}|${TELL}|给)`),
-  new RegExp(`(?:差点|差一点|准备|打算|正要|要不要|该不该)[^]{0,6}?(?:${PAY}|${TELL})`),
+  new RegExp(`(?:还没|没有|没|未|尚未|还未)[^]{0,6}?(?:${PAY}|给[^]{0,3}?(?:钱|他|她|对方))`),
+  new RegExp(`(?:还没|没有|没|未|尚未|还未)[^]{0,8}?${TELL}[^]{0,6}?${CODE}`),
+  new RegExp(`${CODE}[^]{0,4}?(?:还没|没有|没|未)`),
+  new RegExp(`(?:差点|差一点|准备|打算|正要|要不要|该不该)[^]{0,6}?(?:${PAY}|${TELL}[^]{0,6}?${CODE})`),
 ];
 
 /** A match counts only when no negation or hesitation ("还没", "差点", "要不要") stands just before it. */

@@ -1,87 +1,101 @@
 /**
  * Content records → search documents. Which record text goes into which weighted
- * field is decided here, and nowhere else.
+ * field is decided here, and nowhere else; a document's kind, slug and URL come
+ * from the kinds table (lib/content/kinds.ts).
  */
-import type { FraudCase, ScamType, Section, Story } from '../content/records';
+import type { RecordOf } from '../content/kind';
+import { CONTENT_KINDS, CONTENT_KIND_LIST, type ContentKind } from '../content/kinds';
+import type { FraudCase, KindCollections, ScamType, Section } from '../content/records';
 import { deriveSummary } from '../content/text';
-import { paths } from '../site/urls';
+import { suggestionVocabulary } from '../content/vocabulary';
 import type { Catalog, SearchDocument } from './types';
 
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part): part is string => Boolean(part && part.trim())).join('\n');
 
-function storyDocument(story: Story, scamTypesOfCase: ReadonlyMap<string, string>): SearchDocument {
-  // A summary derived from the first paragraph repeats the body; count it once.
-  const editorSummary = story.summary !== deriveSummary(story.body.firstParagraph) ? story.summary : undefined;
-  return {
-    kind: 'story',
-    slug: story.slug,
-    url: paths.story(story.slug),
-    title: story.title,
-    lead: join([story.kicker, story.subtitle, editorSummary]),
-    terms: join(story.tags),
-    body: story.body.plainText,
-    date: story.date,
-    section: story.section,
-    scamTypes: [...new Set(story.cases.flatMap((slug) => scamTypesOfCase.get(slug) ?? []))],
-  };
+type KindRecord<K extends ContentKind> = RecordOf<(typeof CONTENT_KINDS)[K]>;
+
+/** What a document holds besides its kind, slug and URL. */
+type DocumentText = Omit<SearchDocument, 'kind' | 'slug' | 'url'>;
+
+/** Other records a document draws on. */
+interface Related {
+  scamTypes: ReadonlyMap<string, ScamType>;
+  scamTypeOfCase: ReadonlyMap<string, string>;
+  newestCaseOfType: ReadonlyMap<string, FraudCase>;
 }
 
-function caseDocument(fraudCase: FraudCase, scamType: ScamType | undefined): SearchDocument {
-  return {
-    kind: 'case',
-    slug: fraudCase.slug,
-    url: paths.fraudCase(fraudCase.slug),
+/** One entry per kind: a new kind in the table does not compile until it says what it contributes. */
+const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, related: Related) => DocumentText } = {
+  story: (story, { scamTypeOfCase }) => {
+    // A summary derived from the first paragraph repeats the body; count it once.
+    const body = story.body.read();
+    const editorSummary = story.summary !== deriveSummary(body.firstParagraph) ? story.summary : undefined;
+    return {
+      title: story.title,
+      lead: join([story.kicker, story.subtitle, editorSummary]),
+      terms: join(story.tags),
+      body: body.plainText,
+      date: story.date,
+      section: story.section,
+      scamTypes: [...new Set(story.cases.flatMap((slug) => scamTypeOfCase.get(slug) ?? []))],
+    };
+  },
+  case: (fraudCase, { scamTypes }) => ({
     title: fraudCase.title,
     lead: join([fraudCase.impersonates]),
     // The type's name lets 冒充公检法 find the case; its aliases come in as query synonyms.
-    terms: join([scamType?.name]),
-    body: join([fraudCase.body.plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
+    terms: join([scamTypes.get(fraudCase.scamType)?.name]),
+    body: join([fraudCase.whatHappened, fraudCase.body.read().plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
     date: fraudCase.date,
     scamTypes: [fraudCase.scamType],
-  };
-}
-
-function scamTypeDocument(scamType: ScamType, newestCase: FraudCase | undefined): SearchDocument {
-  return {
-    kind: 'scam-type',
-    slug: scamType.slug,
-    url: paths.scamType(scamType.slug),
+  }),
+  'scam-type': (scamType, { newestCaseOfType }) => ({
     title: scamType.name,
     lead: scamType.summary,
     terms: join(scamType.aliases),
-    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, scamType.body.plainText]),
+    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, scamType.body.read().plainText]),
     // A scam type has no date of its own; it is as recent as its newest case.
-    date: newestCase?.date,
+    date: newestCaseOfType.get(scamType.slug)?.date,
     scamTypes: [scamType.slug],
-  };
+  }),
+  help: (situation) => ({
+    title: situation.title,
+    lead: situation.when,
+    terms: '',
+    body: join([...situation.steps, situation.body.read().plainText]),
+    // Advice, not news: no date of its own.
+    date: undefined,
+    scamTypes: [],
+  }),
+};
+
+/** Every kind's records (the caller decides about drafts), and the sections. */
+export type SearchableContent = { readonly [C in keyof KindCollections]: Readonly<KindCollections[C]> } & { sections: readonly Section[] };
+
+function documentsOf<K extends ContentKind>(kind: K, records: readonly KindRecord<K>[], related: Related): SearchDocument[] {
+  const text = DOCUMENT_TEXT[kind];
+  return records.map((record) => ({ kind, slug: record.slug, url: CONTENT_KINDS[kind].url(record.slug), ...text(record, related) }));
 }
 
-export interface SearchableContent {
-  stories: readonly Story[];
-  cases: readonly FraudCase[];
-  scamTypes: readonly ScamType[];
-  sections: readonly Section[];
-}
-
-/** Documents for every given record (the caller decides about drafts). */
+/** Documents for every given record, kind by kind in table order. */
 export function documentsFromContent(content: SearchableContent): SearchDocument[] {
-  const types = new Map(content.scamTypes.map((type) => [type.slug, type]));
-  const typeOfCase = new Map(content.cases.map((fraudCase) => [fraudCase.slug, fraudCase.scamType]));
   const newestCaseOfType = new Map<string, FraudCase>();
   for (const fraudCase of content.cases) {
     const known = newestCaseOfType.get(fraudCase.scamType);
     if (!known || known.date.epochMs < fraudCase.date.epochMs) newestCaseOfType.set(fraudCase.scamType, fraudCase);
   }
-  return [
-    ...content.stories.map((story) => storyDocument(story, typeOfCase)),
-    ...content.cases.map((fraudCase) => caseDocument(fraudCase, types.get(fraudCase.scamType))),
-    ...content.scamTypes.map((type) => scamTypeDocument(type, newestCaseOfType.get(type.slug))),
-  ];
+  const related: Related = {
+    scamTypes: new Map(content.scamTypes.map((type) => [type.slug, type])),
+    scamTypeOfCase: new Map(content.cases.map((fraudCase) => [fraudCase.slug, fraudCase.scamType])),
+    newestCaseOfType,
+  };
+  return CONTENT_KIND_LIST.flatMap((kind) => documentsOf(kind, content[CONTENT_KINDS[kind].collection], related));
 }
 
 export function catalogFromContent(content: SearchableContent): Catalog {
   return {
     sections: content.sections.map(({ slug, name }) => ({ slug, name })),
     scamTypes: content.scamTypes.map(({ slug, name, aliases }) => ({ slug, name, aliases })),
+    vocabulary: suggestionVocabulary(content),
   };
 }

@@ -21,18 +21,21 @@
  * inverted into CSR arrays: postingStart[key] … postingStart[key + 1]. (Counting in a
  * big per-term array instead made the build twice as slow: a cache miss per character.)
  */
-import { CHAR_CLASS, CJK, WORD } from './chars';
+import { byKind, CONTENT_KIND_LIST } from '../content/kinds';
+import { CHAR_CLASS, CJK, WORD } from '../text/chars';
+import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
-import { normalize } from './normalize';
-import { FIELD_WEIGHTS, FIELD_COUNT, lengthNorm } from './rank';
+import { normalize } from '../text/normalize';
+import { lengthNorm } from './rank';
 import { buildSynonyms, type Synonyms } from './synonyms';
 import { unigramKey } from './tokenize';
 import type { Catalog, SearchDocument, SearchKind } from './types';
 
 /** Fields are joined with a separator character, so no gram or phrase spans two fields. */
 export const FIELD_SEPARATOR = '\n';
+const FIELD_COUNT = SEARCH_FIELDS.length;
 
-export const KIND_CODES: Record<SearchKind, number> = { story: 0, case: 1, 'scam-type': 2 };
+export const KIND_CODES: Record<SearchKind, number> = byKind((_definition, kind) => CONTENT_KIND_LIST.indexOf(kind));
 
 /** What a result needs besides its text. */
 export type IndexedDocument = Pick<SearchDocument, 'kind' | 'slug' | 'url' | 'date' | 'section' | 'scamTypes'>;
@@ -46,7 +49,9 @@ export interface SearchIndex {
   restore: (Uint32Array | undefined)[];
   /** Units of postingFirst for each document: ceil(length / 255) characters */
   positionSteps: Uint16Array;
-  /** Per document FIELD_COUNT + 1 offsets: where each field starts, then the end */
+  /** The order the fields are joined in; read through fieldRange, never by position */
+  fieldOrder: readonly SearchField[];
+  /** Per document FIELD_COUNT + 1 offsets: where each field (in fieldOrder) starts, then the end */
   fieldStarts: Uint32Array;
   /** Tokens (characters and words) per document */
   lengths: Uint32Array;
@@ -205,7 +210,19 @@ class DocumentKeys {
   }
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog): SearchIndex {
+export interface BuildOptions {
+  /** The order fields are joined in: any order of SEARCH_FIELDS ranks alike (tests prove it) */
+  fieldOrder?: readonly SearchField[];
+}
+
+function checkedFieldOrder(order: readonly SearchField[]): readonly SearchField[] {
+  if (order.length !== FIELD_COUNT || new Set(order).size !== FIELD_COUNT) throw new Error(`field order must list each of ${SEARCH_FIELDS.join(', ')} once`);
+  return order;
+}
+
+export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): SearchIndex {
+  const fieldOrder = checkedFieldOrder(options.fieldOrder ?? SEARCH_FIELDS);
+  const weights = fieldOrder.map((field) => FIELD_WEIGHTS[field]);
   const size = documents.length;
   const grams = new KeyTable();
   const words = new Map<string, number>();
@@ -231,7 +248,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
 
   for (let doc = 0; doc < size; doc++) {
     const source = documents[doc] as SearchDocument;
-    const fields = [source.title, source.lead, source.terms, source.body];
+    const fields = fieldOrder.map((field) => source[field]);
     const text = fields.join(FIELD_SEPARATOR);
     const norm = normalize(text);
     normalized[doc] = norm;
@@ -251,14 +268,14 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
     let tokens = 0;
     let field = 0;
     let fieldEnd = (fields[0] as string).length;
-    let weight = FIELD_WEIGHTS[0] as number;
+    let weight = weights[0] as number;
     const length = norm.length;
     for (let i = 0; i < length; i++) {
       while (i > fieldEnd) {
         field++;
         // A field ends at the separator just before the next field's start.
         fieldEnd = (fieldStarts[base + field + 1] as number) - 1;
-        weight = FIELD_WEIGHTS[field] as number;
+        weight = weights[field] as number;
       }
       const code = norm.charCodeAt(i);
       const cls = CLASS[code];
@@ -347,6 +364,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
     normalized,
     restore,
     positionSteps,
+    fieldOrder,
     fieldStarts,
     lengths,
     averageLength,
@@ -378,17 +396,21 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
 }
 
 /** The posting range of an index key, or undefined when no document has it. */
-export function postingRange(index: SearchIndex, atom: { kind: 'gram'; key: number } | { kind: 'word'; text: string }): { start: number; end: number } | undefined {
+export function postingRange(
+  index: SearchIndex,
+  atom: { kind: 'gram'; key: number } | { kind: 'word'; text: string },
+): { start: number; end: number } | undefined {
   const term = atom.kind === 'gram' ? index.grams.get(atom.key) : (index.words.get(atom.text) ?? -1);
   if (term < 0) return undefined;
   return { start: index.postingStart[term] as number, end: index.postingStart[term + 1] as number };
 }
 
 /** Where field `field` of document `doc` starts and ends in its text. */
-export function fieldRange(index: SearchIndex, doc: number, field: number): { start: number; end: number } {
+export function fieldRange(index: SearchIndex, doc: number, field: SearchField): { start: number; end: number } {
+  const slot = index.fieldOrder.indexOf(field);
   const base = doc * (FIELD_COUNT + 1);
-  const start = index.fieldStarts[base + field] as number;
+  const start = index.fieldStarts[base + slot] as number;
   // The next field starts after the separator.
-  const end = field + 1 < FIELD_COUNT ? (index.fieldStarts[base + field + 1] as number) - 1 : (index.fieldStarts[base + FIELD_COUNT] as number);
+  const end = slot + 1 < FIELD_COUNT ? (index.fieldStarts[base + slot + 1] as number) - 1 : (index.fieldStarts[base + FIELD_COUNT] as number);
   return { start, end };
 }

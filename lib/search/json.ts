@@ -31,6 +31,8 @@ export interface ApiSearchResponse {
   fallback: boolean;
   ignored: IgnoredParameter[];
   results: ApiSearchResult[];
+  /** A query to try instead ("你是不是要找"), when this one found little */
+  suggestion?: string;
 }
 
 export function toApiResponse(response: SearchResponse, ignored: readonly IgnoredParameter[]): ApiSearchResponse {
@@ -44,6 +46,7 @@ export function toApiResponse(response: SearchResponse, ignored: readonly Ignore
     sort: response.sort,
     fallback: response.fallback,
     ignored: [...ignored],
+    suggestion: response.suggestion,
     results: response.results.map((hit) => ({
       kind: hit.kind,
       kindLabel: hit.kindLabel,

@@ -1,11 +1,9 @@
 /** Reader-facing names used by the search page and the API. */
+import { byKind } from '../content/kinds';
 import type { SearchKind, SearchSort } from './types';
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  story: '稿件',
-  case: '案例',
-  'scam-type': '骗局类型',
-};
+/** The kinds table's labels (lib/content/kinds.ts). */
+export const KIND_LABELS: Record<SearchKind, string> = byKind((definition) => definition.label);
 
 export const SORT_LABELS: Record<SearchSort, string> = {
   relevance: '按相关度',

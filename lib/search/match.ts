@@ -126,9 +126,9 @@ function matchAlternative(index: SearchIndex, alt: Alternative, running: Running
   const otherOffsets = new Uint32Array(others.map((range) => range.offset));
   const cursors = new Uint32Array(others.map((range) => range.start));
   const driverOffset = rarest.offset;
-  const driverDocs = driveWithRunning ? (running as Running).docs : postingDocs;
+  const driverDocs = driveWithRunning ? running.docs : postingDocs;
   const driverStart = driveWithRunning ? 0 : rarest.start;
-  const driverEnd = driveWithRunning ? (running as Running).docs.length : rarest.end;
+  const driverEnd = driveWithRunning ? running.docs.length : rarest.end;
   const runningGeneration = running && !driveWithRunning ? running.generation : 0;
   const checkFilter = !running && filter !== undefined;
   let checked = 0;
@@ -138,7 +138,7 @@ function matchAlternative(index: SearchIndex, alt: Alternative, running: Running
     const doc = driverDocs[i] as number;
     let frequency = driveWithRunning ? 255 : (postingFrequency[i] as number);
     if (runningGeneration !== 0 && setStamp[doc] !== runningGeneration) continue;
-    if (checkFilter && !passesFilter(index, doc, filter as DocumentFilter)) continue;
+    if (checkFilter && !passesFilter(index, doc, filter)) continue;
     const step = positionSteps[doc] as number;
     // The phrase cannot start before (first occurrence of a key − its offset in the phrase).
     let earliest = driveWithRunning ? 0 : (postingFirst[i] as number) * step - driverOffset;

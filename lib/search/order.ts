@@ -10,19 +10,12 @@
  * their cheap order after the rescored ones; the depth does not depend on the page
  * asked for, so consecutive pages never repeat or skip a result.
  */
-import { CJK, CHAR_CLASS } from './chars';
+import { containsCjk } from '../text/chars';
+import { FIELD_WEIGHTS, SEARCH_FIELDS } from './fields';
 import { fieldRange, type SearchIndex } from './inverted-index';
 import type { QueryPlan } from './query';
-import {
-  FIELD_COUNT,
-  FIELD_WEIGHTS,
-  NOT_A_WORD_FACTOR,
-  PHRASE_BONUS,
-  RERANK_DEPTH,
-  saturation,
-  TITLE_BONUS,
-} from './rank';
-import { isWordAligned } from './segment';
+import { NOT_A_WORD_FACTOR, PHRASE_BONUS, RERANK_DEPTH, saturation, TITLE_BONUS } from './rank';
+import { isWordAligned } from '../text/words';
 import { findOccurrence } from './tokenize';
 import type { SearchSort } from './types';
 
@@ -70,7 +63,7 @@ export function selectTop(docs: ArrayLike<number>, k: number, compare: Compare, 
     } else if ((key === undefined || key(doc) <= rootKey) && compare(doc, heap[0] as number) < 0) {
       heap[0] = doc;
       siftDown(0);
-      if (key) rootKey = key(heap[0] as number);
+      if (key) rootKey = key(heap[0]);
     }
   }
   return heap.sort(compare);
@@ -91,12 +84,12 @@ export function rescore(index: SearchIndex, plan: QueryPlan, doc: number): numbe
       let weighted = 0;
       let aligned = false;
       let samples = 0;
-      const checkWords = [...alt.text].some((char) => CHAR_CLASS[char.charCodeAt(0)] === CJK);
-      for (let field = 0; field < FIELD_COUNT; field++) {
+      const checkWords = containsCjk(alt.text);
+      for (const field of SEARCH_FIELDS) {
         const { start, end } = fieldRange(index, doc, field);
         let at = findOccurrence(text, alt.text, start, end);
         while (at !== -1) {
-          weighted += FIELD_WEIGHTS[field] as number;
+          weighted += FIELD_WEIGHTS[field];
           if (!aligned && samples < ALIGNMENT_SAMPLES) {
             samples++;
             aligned = !checkWords || isWordAligned(text, at, at + alt.text.length, start, end);
@@ -111,7 +104,7 @@ export function rescore(index: SearchIndex, plan: QueryPlan, doc: number): numbe
     total += best;
   }
   if (plan.terms.length > 1 && findOccurrence(text, plan.phrase, 0) !== -1) total *= PHRASE_BONUS;
-  const title = fieldRange(index, doc, 0);
+  const title = fieldRange(index, doc, 'title');
   if (title.end - title.start === plan.phrase.length && text.startsWith(plan.phrase, title.start)) total *= TITLE_BONUS;
   return total;
 }
@@ -147,7 +140,13 @@ export function orderResults(
   const candidates = selectTop(docs, depth, byRelevance, relevanceKey);
   const head = candidates.slice(0, RERANK_DEPTH);
   for (const doc of head) scores.set(doc, rescore(index, plan, doc));
-  head.sort((a, b) => (tier[a] as number) - (tier[b] as number) || (scores.get(b) as number) - (scores.get(a) as number) || (times[b] as number) - (times[a] as number) || a - b);
+  head.sort(
+    (a, b) =>
+      (tier[a] as number) - (tier[b] as number) ||
+      (scores.get(b) as number) - (scores.get(a) as number) ||
+      (times[b] as number) - (times[a] as number) ||
+      a - b,
+  );
   const ordered = [...head, ...candidates.slice(RERANK_DEPTH)];
   for (const doc of ordered) if (!scores.has(doc)) scores.set(doc, score[doc] as number);
   return { docs: ordered.slice(0, count), scores };

@@ -2,10 +2,11 @@
  * From URL parameters to a validated request, and from the query text to a plan of
  * terms to match. Invalid parameter values are dropped (and reported), never thrown.
  */
-import { CHAR_CLASS, CJK, WORD } from './chars';
-import { normalize } from './normalize';
+import { CHAR_CLASS, containsCjk, WORD } from '../text/chars';
+import { cleanTypedText, normalize } from '../text/normalize';
+import type { QuerySpec } from '../site/canonical-query';
 import { REORDERED_WEIGHT, SYNONYM_WEIGHT } from './rank';
-import { wordsOf } from './segment';
+import { wordsOf } from '../text/words';
 import type { Synonyms } from './synonyms';
 import { atomsOf, splitTerms, type Atom } from './tokenize';
 import { SEARCH_KINDS, type Catalog, type IgnoredParameter, type SearchKind, type SearchRequest, type SearchSort } from './types';
@@ -19,6 +20,18 @@ export const PER_PAGE = 20;
 export const MAX_PAGE = 500;
 /** Permuting a term's words for the reordered match is worth it for a few words only. */
 const MAX_REORDERED_WORDS = 4;
+
+/** The parameters search reads (page and API), in the order its links write them (lib/search/view.ts). */
+export const SEARCH_QUERY: QuerySpec = [
+  ['q', 'text'],
+  ['type', 'one'],
+  ['section', 'one'],
+  ['scam', 'one'],
+  ['from', 'one'],
+  ['to', 'one'],
+  ['sort', 'one'],
+  ['page', 'one'],
+];
 
 export type RawParams = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -55,8 +68,7 @@ export function parseSearchRequest(raw: RawParams, catalog: Catalog): ParsedRequ
   const ignored: IgnoredParameter[] = [];
   const ignore = (name: string, value: string, reason: string) => ignored.push({ name, value, reason });
 
-  // Control characters have no business in a query; treat them as spaces.
-  const rawQuery = (first(raw, 'q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rawQuery = cleanTypedText(first(raw, 'q') ?? '');
   const { text: q, truncated } = truncateQuery(rawQuery);
   const request: SearchRequest = { q, sort: 'relevance', page: 1 };
 
@@ -151,7 +163,7 @@ export function planQuery(query: string, synonyms: Synonyms): QueryPlan {
     // A synonym containing the term (冒充公检法类 for 冒充公检法) would only re-find the
     // same documents at a lower weight: skip it and save a pass over the index.
     for (const synonym of synonyms.get(text) ?? []) if (!synonym.includes(text)) alternatives.push(alternative(synonym, SYNONYM_WEIGHT, 0));
-    const isChinese = [...text].some((char) => CHAR_CLASS[char.charCodeAt(0)] === CJK);
+    const isChinese = containsCjk(text);
     // Reorder words, not characters: 假|警察 → 警察假 would mean nothing.
     const reorderable = words.length >= 2 && words.length <= MAX_REORDERED_WORDS && words.every((word) => [...word].length >= 2);
     if (isChinese && reorderable) {

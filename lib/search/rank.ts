@@ -3,17 +3,8 @@
  * query term is the whole phrase the reader typed between spaces, not a bigram.
  * Then, for the best candidates only, two refinements that need the text:
  * a true-word bonus (征信 as a word ranks above 征信 inside 特征信息) and an exact
- * phrase bonus for multi-term queries.
+ * phrase bonus for multi-term queries. Field weights: fields.ts.
  */
-
-/** Fields of a search document, in the order they are stored */
-export const FIELDS = ['title', 'lead', 'terms', 'body'] as const;
-export const FIELD_COUNT = FIELDS.length;
-/**
- * A term in the title counts ten times one in the body: once in a title then scores
- * about like ten times in the text, before BM25 saturation flattens both.
- */
-export const FIELD_WEIGHTS: readonly number[] = [10, 4, 3, 1];
 
 /** BM25 parameters: the usual k1 and b. */
 export const K1 = 1.2;

@@ -3,14 +3,16 @@
  * each hit's title and snippet segments. Pure: no file or network access, so the
  * page, the API, the tests and the benchmark all run exactly this.
  */
+import type { SearchField } from './fields';
 import { dayNumber, displayText, fieldRange, KIND_CODES, type SearchIndex } from './inverted-index';
 import { KIND_LABELS } from './labels';
 import { isEmptyFilter, matchPlan, type DocumentFilter } from './match';
 import { orderResults } from './order';
 import { fallbackPlan, PER_PAGE, planQuery, type QueryPlan } from './query';
-import { FIELDS } from './rank';
-import { findSpans, segmentsOf, snippetOf } from './snippet';
-import type { MatchMode, SearchHit, SearchRequest, SearchResponse, Segment } from './types';
+import type { Segment } from '../text/segments';
+import { displaySegments, findSpans, snippetOf } from './snippet';
+import { suggestionFor } from './suggest';
+import type { MatchMode, SearchHit, SearchRequest, SearchResponse } from './types';
 
 export interface SearchOptions {
   perPage?: number;
@@ -39,8 +41,7 @@ function needlesOf(plan: QueryPlan): Needles {
   return { primary, all: [...primary, ...new Set(others)] };
 }
 
-const FIELD_INDEX = Object.fromEntries(FIELDS.map((name, index) => [name, index])) as Record<(typeof FIELDS)[number], number>;
-const SNIPPET_FIELDS = ['body', 'lead', 'terms'] as const;
+const SNIPPET_FIELDS = ['body', 'lead', 'terms'] as const satisfies readonly SearchField[];
 
 /**
  * The snippet comes from the first of body, lead, tags where a term occurs as typed;
@@ -51,12 +52,12 @@ function snippetFor(index: SearchIndex, doc: number, display: string, needles: N
   for (const wanted of [needles.primary, needles.all]) {
     if (!wanted.length) continue;
     for (const name of SNIPPET_FIELDS) {
-      const { start, end } = fieldRange(index, doc, FIELD_INDEX[name]);
+      const { start, end } = fieldRange(index, doc, name);
       if (findSpans(normalized, wanted, start, end).length) return snippetOf(display, normalized, start, end, needles.all);
     }
   }
-  const lead = fieldRange(index, doc, FIELD_INDEX.lead);
-  const source = lead.end > lead.start ? lead : fieldRange(index, doc, FIELD_INDEX.body);
+  const lead = fieldRange(index, doc, 'lead');
+  const source = lead.end > lead.start ? lead : fieldRange(index, doc, 'body');
   return snippetOf(display, normalized, source.start, source.end, needles.all);
 }
 
@@ -69,7 +70,7 @@ function hitFor(index: SearchIndex, doc: number, needles: Needles, score: number
   if (!meta) throw new Error(`search index has no document ${doc}`);
   const display = displayText(index, doc);
   const normalized = index.normalized[doc] as string;
-  const title = fieldRange(index, doc, FIELD_INDEX.title);
+  const title = fieldRange(index, doc, 'title');
   const section = meta.section ? index.catalog.sections.find((known) => known.slug === meta.section) : undefined;
   const scamSlug = meta.kind === 'case' ? meta.scamTypes[0] : undefined;
   const scamType = scamSlug ? index.catalog.scamTypes.find((known) => known.slug === scamSlug) : undefined;
@@ -79,7 +80,7 @@ function hitFor(index: SearchIndex, doc: number, needles: Needles, score: number
     slug: meta.slug,
     url: meta.url,
     title: display.slice(title.start, title.end),
-    titleSegments: segmentsOf(display, findSpans(normalized, needles.all, title.start, title.end), title.start, title.end),
+    titleSegments: displaySegments(display, findSpans(normalized, needles.all, title.start, title.end), title.start, title.end),
     date: meta.date?.day,
     dateTime: meta.date,
     section: section ? { slug: section.slug, name: section.name } : undefined,
@@ -104,6 +105,7 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
     sort: request.sort,
     fallback: false,
     results: [],
+    suggestion: suggestionFor(index, request.q, filter, 0),
   });
   // A query of punctuation only has nothing to look for; no query and no filter is no search.
   if (request.q ? plan.terms.length === 0 : isEmptyFilter(filter)) return empty();
@@ -125,6 +127,8 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
   const { docs: ordered, scores } = orderResults(index, plan, docs, request.sort, page * perPage);
   const needles = needlesOf(plan);
   const results = ordered.slice((page - 1) * perPage, page * perPage).map((doc) => hitFor(index, doc, needles, scores.get(doc) ?? 0));
+  // After the hits: suggesting reuses the index's scratch memory.
+  const suggestion = suggestionFor(index, request.q, filter, docs.length);
   return {
     query: request.q,
     truncated: Boolean(request.truncated),
@@ -135,5 +139,6 @@ export function searchIndex(index: SearchIndex, request: SearchRequest & { trunc
     sort: request.sort,
     fallback,
     results,
+    suggestion,
   };
 }

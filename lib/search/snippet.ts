@@ -1,14 +1,14 @@
 /**
- * Snippets as structured segments ({ text, match }), never HTML: the page renders
- * them with React (which escapes every character) and the API returns them as data,
- * so nothing a reader types can become markup.
+ * Snippets as structured segments ({ text, match }, lib/text/segments.ts), never HTML:
+ * the page renders them with React (which escapes every character) and the API
+ * returns them as data, so nothing a reader types can become markup.
  *
  * Positions are found in the normalised text and cut from the text as written; the
- * two have the same length (see normalize.ts), so 詐騙 in an article is highlighted as
- * written when the reader typed 诈骗.
+ * two have the same length (see lib/text/normalize.ts), so 詐騙 in an article is
+ * highlighted as written when the reader typed 诈骗.
  */
+import { segmentsOf, type Segment } from '../text/segments';
 import { findOccurrence } from './tokenize';
-import type { Segment } from './types';
 
 /** Characters of text in a snippet (about two lines on a phone). */
 export const SNIPPET_LENGTH = 120;
@@ -40,47 +40,26 @@ export function findSpans(normalized: string, needles: readonly string[], start:
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Overlapping or touching spans become one highlighted range. */
-function mergeSpans(spans: readonly Span[]): { start: number; end: number }[] {
-  const merged: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
-}
-
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** Segments of display[start, end) with the spans marked; newlines shown as spaces. */
-export function segmentsOf(display: string, spans: readonly Span[], start: number, end: number): Segment[] {
-  const segments: Segment[] = [];
-  const push = (text: string, match: boolean) => {
-    const shown = text.replace(/\s*\n\s*/g, ' ');
-    if (!shown) return;
-    const last = segments[segments.length - 1];
-    if (last && last.match === match) last.text += shown;
-    else segments.push({ text: shown, match });
-  };
-  let at = start;
-  for (const range of mergeSpans(spans)) {
-    const from = Math.max(range.start, start);
-    const to = Math.min(range.end, end);
-    if (to <= from) continue;
-    if (from > at) push(display.slice(at, from), false);
-    push(display.slice(Math.max(from, at), to), true);
-    at = Math.max(at, to);
-  }
-  if (at < end) push(display.slice(at, end), false);
-  return segments;
+/** Segments of display[start, end) with the spans marked, on one line: newlines shown as spaces. */
+export function displaySegments(display: string, spans: readonly Span[], start: number, end: number): Segment[] {
+  const shown = segmentsOf(display, spans, start, end).map((segment) => ({ ...segment, text: segment.text.replace(/\s*\n\s*/g, ' ') }));
+  return mergeAdjacent(shown.filter((segment) => segment.text));
 }
 
 /**
  * A window of text[fieldStart, fieldEnd) around the place where most different needles
  * occur together, as segments. Falls back to the field's beginning when nothing occurs.
  */
-export function snippetOf(display: string, normalized: string, fieldStart: number, fieldEnd: number, needles: readonly string[], length = SNIPPET_LENGTH): Segment[] {
+export function snippetOf(
+  display: string,
+  normalized: string,
+  fieldStart: number,
+  fieldEnd: number,
+  needles: readonly string[],
+  length = SNIPPET_LENGTH,
+): Segment[] {
   const spans = findSpans(normalized, needles, fieldStart, fieldEnd);
   let start = fieldStart;
   if (spans.length) {
@@ -110,7 +89,7 @@ export function snippetOf(display: string, normalized: string, fieldStart: numbe
   if (start > fieldStart && isLowSurrogate(display.charCodeAt(start))) start--;
   let end = Math.min(fieldEnd, start + length);
   if (end < fieldEnd && isLowSurrogate(display.charCodeAt(end))) end++;
-  const segments = segmentsOf(display, spans, start, end);
+  const segments = displaySegments(display, spans, start, end);
   if (start > fieldStart) segments.unshift({ text: '…', match: false });
   if (end < fieldEnd) segments.push({ text: '…', match: false });
   return mergeAdjacent(segments);

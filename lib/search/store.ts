@@ -1,32 +1,25 @@
 /**
- * The site's search index: built from the content records on the first search in a
+ * The site's search index: built from the published records on the first search in a
  * server process and kept in memory; queries never read files.
  *
- * Cache key, like lib/content/store.ts: the content object itself (a new one appears
- * when CONTENT_DIR points elsewhere, and in `next dev` when an editor changes a file)
- * and whether drafts are visible (development only). One index per process, replaced
- * when the key changes. Building for the bundled content takes milliseconds; 100,000
- * documents take well under a minute (bench/RESULTS.md), paid once per process, on
- * the first search.
+ * Cache key: the published view of the content (lib/content/queries.ts), a new object
+ * whenever the content is reloaded (live publishing, the preview) or a scheduled record
+ * goes public. One index per process, replaced when the key changes. Building for the
+ * bundled content takes milliseconds; 100,000 documents take well under a minute
+ * (bench/RESULTS.md), paid once per change, on the next search.
  */
-import { getContent } from '../content/store';
-import { listCases, listScamTypes, listSections, listStories, showDrafts } from '../content/queries';
-import type { Content } from '../content/records';
+import { publishedView, type PublishedView } from '../content/queries';
 import { catalogFromContent, documentsFromContent } from './documents';
 import { buildSearchIndex, type SearchIndex } from './inverted-index';
 import { parseSearchRequest, type RawParams } from './query';
 import { searchIndex } from './search';
 import type { CatalogScamType, IgnoredParameter, SearchRequest, SearchResponse } from './types';
 
-let cached: { content: Content; drafts: boolean; index: SearchIndex } | undefined;
+let cached: { view: PublishedView; index: SearchIndex } | undefined;
 
 export function getSearchIndex(): SearchIndex {
-  const content = getContent();
-  const drafts = showDrafts();
-  if (!cached || cached.content !== content || cached.drafts !== drafts) {
-    const visible = { stories: listStories(), cases: listCases(), scamTypes: listScamTypes(), sections: listSections() };
-    cached = { content, drafts, index: buildSearchIndex(documentsFromContent(visible), catalogFromContent(visible)) };
-  }
+  const view = publishedView();
+  if (cached?.view !== view) cached = { view, index: buildSearchIndex(documentsFromContent(view), catalogFromContent(view)) };
   return cached.index;
 }
 

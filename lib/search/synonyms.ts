@@ -3,7 +3,7 @@
  * (假警察 = 冒充公安 = 冒充公检法类 …). A query term equal to a member also matches
  * the other members, with a lower weight than the words the reader typed.
  */
-import { normalize } from './normalize';
+import { normalize } from '../text/normalize';
 import type { Catalog } from './types';
 
 /** normalised member → every normalised member of its group(s), itself excluded */

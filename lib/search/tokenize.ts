@@ -1,5 +1,6 @@
 /**
- * What gets indexed and what a query is made of, on normalised text (see normalize.ts).
+ * What gets indexed and what a query is made of, on normalised text (lib/text:
+ * normalize.ts, and grams.ts for what a gram is).
  *
  * Chinese is indexed as overlapping character bigrams (冒充公检法 → 冒充 充公 公检 检法)
  * plus single characters. Word segmentation alone was measured to miss documents
@@ -10,7 +11,8 @@
  * indexed so that one-character queries work. Runs of other letters and digits are
  * whole tokens (96110, goip), so 961 does not match 96110.
  */
-import { CHAR_CLASS, CJK, SEP, WORD } from './chars';
+import { CHAR_CLASS, CJK, SEP, WORD } from '../text/chars';
+import { gramsOf } from '../text/grams';
 
 /** A key of the inverted index: a CJK gram (as a number) or a whole word, with where it starts in the term. */
 export type Atom = { kind: 'gram'; key: number; text: string; offset: number } | { kind: 'word'; text: string; offset: number };
@@ -49,26 +51,14 @@ export function splitTerms(normalized: string): string[] {
 export function atomsOf(term: string): Atom[] {
   const atoms: Atom[] = [];
   const seen = new Set<string>();
-  const add = (atom: Atom) => {
-    const id = atom.kind === 'gram' ? `g${atom.key}` : `w${atom.text}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    atoms.push(atom);
-  };
-  let i = 0;
-  while (i < term.length) {
-    const cls = CHAR_CLASS[term.charCodeAt(i)];
-    let j = i + 1;
-    while (j < term.length && CHAR_CLASS[term.charCodeAt(j)] === cls) j++;
-    if (cls === CJK) {
-      if (j - i === 1) add({ kind: 'gram', key: unigramKey(term.charCodeAt(i)), text: term[i] as string, offset: i });
-      for (let k = i; k + 1 < j; k++) {
-        add({ kind: 'gram', key: bigramKey(term.charCodeAt(k), term.charCodeAt(k + 1)), text: term.slice(k, k + 2), offset: k });
-      }
-    } else if (cls === WORD) {
-      add({ kind: 'word', text: term.slice(i, j), offset: i });
+  for (const gram of gramsOf(term, { loneCharacters: true })) {
+    if (seen.has(gram.key)) continue;
+    seen.add(gram.key);
+    if (gram.kind === 'word') atoms.push({ kind: 'word', text: gram.key, offset: gram.start });
+    else {
+      const key = gram.key.length === 1 ? unigramKey(gram.key.charCodeAt(0)) : bigramKey(gram.key.charCodeAt(0), gram.key.charCodeAt(1));
+      atoms.push({ kind: 'gram', key, text: gram.key, offset: gram.start });
     }
-    i = j;
   }
   return atoms;
 }

@@ -1,24 +1,19 @@
 /** Shapes shared by the search modules, the /search page and /api/search. */
 import type { ContentDate } from '../content/dates';
+import { CONTENT_KIND_LIST, type ContentKind } from '../content/kinds';
+import type { VocabularyTerm } from '../text/did-you-mean';
+import type { Segment } from '../text/segments';
+import type { SearchField } from './fields';
 
-export const SEARCH_KINDS = ['story', 'case', 'scam-type'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** Every content kind is searched, and can be filtered on (?type=). */
+export const SEARCH_KINDS = CONTENT_KIND_LIST;
+export type SearchKind = ContentKind;
 
-/**
- * One searchable document, flattened from a content record into four weighted fields
- * (see FIELD_WEIGHTS in rank.ts).
- */
-export interface SearchDocument {
+/** One searchable document, flattened from a content record into the weighted fields of fields.ts. */
+export interface SearchDocument extends Record<SearchField, string> {
   kind: SearchKind;
   slug: string;
   url: string;
-  title: string;
-  /** Kicker, subtitle, summary: the short text that says what the page is about */
-  lead: string;
-  /** Tags, the scam type's name, a scam type's aliases */
-  terms: string;
-  /** The running text: body, red flags, steps, signs, actions… */
-  body: string;
   /** Publication date; a scam type has none of its own and takes its newest case's */
   date?: ContentDate;
   /** A story's section slug */
@@ -38,16 +33,12 @@ export interface CatalogScamType {
   aliases: readonly string[];
 }
 
-/** Names the search shows and the synonyms it expands, from the content. */
+/** Names the search shows, the synonyms it expands and the words it suggests, from the content. */
 export interface Catalog {
   sections: readonly CatalogSection[];
   scamTypes: readonly CatalogScamType[];
-}
-
-/** A piece of text to show, highlighted (`<mark>`) when it matched the query. */
-export interface Segment {
-  text: string;
-  match: boolean;
+  /** Words offered as "你是不是要找" when a query finds little (lib/content/vocabulary.ts) */
+  vocabulary: readonly VocabularyTerm[];
 }
 
 export type SearchSort = 'relevance' | 'newest';
@@ -78,7 +69,7 @@ export type MatchMode = 'exact' | 'reordered' | 'words';
 
 export interface SearchHit {
   kind: SearchKind;
-  /** 稿件, 案例, 骗局类型 */
+  /** The kind's label from the kinds table: 稿件, 案例, 骗局类型 */
   kindLabel: string;
   slug: string;
   url: string;
@@ -106,4 +97,6 @@ export interface SearchResponse {
   /** No document had the query exactly, so its words were matched in any order */
   fallback: boolean;
   results: SearchHit[];
+  /** Few results, and the query sounds like a known word (zhengxin, 征性 → 征信): search that instead? */
+  suggestion?: string;
 }

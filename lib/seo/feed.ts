@@ -3,6 +3,7 @@
  * server. app/feed.xml/route.ts only hands it the visible stories.
  */
 import { Feed, type Category, type Extension } from 'feed';
+import { lastModified } from '@/lib/content/dates';
 import type { Section, Story } from '@/lib/content/records';
 import { formatByline } from '@/lib/content/text';
 import { absoluteUrl, site } from '@/lib/site/config';
@@ -14,7 +15,7 @@ export const FEED_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
 function lastChange(story: Story): number {
-  return (story.updated ?? story.date).epochMs;
+  return lastModified(story).epochMs;
 }
 
 /**
@@ -37,12 +38,24 @@ function categories(story: Story, sectionName: string | undefined): Category[] {
  * here as well as in the query layer: once a feed reader has fetched an item it
  * cannot be taken back, so not even a development server may publish one.
  */
+export function feedStories(stories: readonly Story[]): Story[] {
+  return (
+    stories
+      .filter((story) => !story.draft)
+      // Stable: stories published at the same time keep the site's order (featured first).
+      .toSorted((a, b) => b.date.epochMs - a.date.epochMs)
+      .slice(0, FEED_LIMIT)
+  );
+}
+
+/** When the feed last changed: the newest publication or update among its items. */
+export function feedLastModified(stories: readonly Story[]): Date | undefined {
+  const items = feedStories(stories);
+  return items.length ? new Date(Math.max(...items.map(lastChange))) : undefined;
+}
+
 export function buildRssFeed(stories: readonly Story[], sections: readonly Section[]): string {
-  const items = stories
-    .filter((story) => !story.draft)
-    // Stable: stories published at the same time keep the site's order (featured first).
-    .toSorted((a, b) => b.date.epochMs - a.date.epochMs)
-    .slice(0, FEED_LIMIT);
+  const items = feedStories(stories);
   const sectionNames = new Map(sections.map((section) => [section.slug, section.name]));
   const home = absoluteUrl(paths.home());
   // The newest change rather than "now", so a rebuild with unchanged content yields the same feed.

@@ -18,6 +18,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
+import { lastModified } from '@/lib/content/dates';
 import type { FraudCase, ScamType, Story } from '@/lib/content/records';
 import type { CardImage } from '@/lib/share/images';
 import { absoluteUrl, site } from '@/lib/site/config';
@@ -166,7 +167,7 @@ export function newsArticleJsonLd(story: Story, { sectionName, image }: { sectio
     headline: story.title,
     description: story.summary,
     datePublished: story.date.iso,
-    dateModified: (story.updated ?? story.date).iso,
+    dateModified: lastModified(story).iso,
     author: story.authors.length ? story.authors.map(personJsonLd) : [publisherJsonLd()],
     publisher: publisherJsonLd(),
     articleSection: sectionName,

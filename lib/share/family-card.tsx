@@ -52,78 +52,76 @@ export async function familyCardImage(card: FamilyCard): Promise<Response> {
   const signs = card.signs.map((sign) => fitBlock(cardText(sign, font.hasGlyph), SIGN_STEPS, SIGN_WIDTH * FIT_SLACK, measureBold));
 
   const image = new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: palette.warning, color: palette.text }}>
-        <div
-          style={{
-            display: 'flex',
-            flexDirection: 'column',
-            justifyContent: 'center',
-            height: HEADER_HEIGHT,
-            padding: `0 ${PADDING_X}px`,
-            background: palette.accent,
-            color: palette.white,
-          }}
-        >
-          <span style={{ fontSize: 88, fontWeight: 700, lineHeight: 1.1 }}>{HEADING}</span>
-          <span style={{ fontSize: 32, marginTop: 4 }}>{SUBHEADING}</span>
-        </div>
-        <div style={{ display: 'flex', flexDirection: 'column', padding: `32px ${PADDING_X}px 0`, height: BODY_HEIGHT, overflow: 'hidden' }}>
-          <span style={{ fontSize: 34, color: palette.muted }}>{INTRO}</span>
-          <div style={{ display: 'flex', flexDirection: 'column', height: TITLE_HEIGHT, marginTop: 4, overflow: 'hidden' }}>
-            {title.lines.map((line, index) => (
-              <span key={index} style={{ fontSize: title.fontSize, lineHeight: 1.2, fontWeight: 700, whiteSpace: 'pre' }}>
-                {line}
-              </span>
-            ))}
-          </div>
-          <span style={{ fontSize: 44, fontWeight: 700, color: palette.accent, marginTop: 12 }}>{SIGNS_HEADING}</span>
-          {signs.map((sign, index) => (
-            <div key={index} style={{ display: 'flex', maxHeight: SIGN_HEIGHT, marginTop: 24, overflow: 'hidden' }}>
-              <span
-                style={{
-                  display: 'flex',
-                  alignItems: 'center',
-                  justifyContent: 'center',
-                  width: NUMBER_SIZE,
-                  height: NUMBER_SIZE,
-                  marginRight: SIGN_GAP,
-                  borderRadius: NUMBER_SIZE,
-                  background: palette.accent,
-                  color: palette.white,
-                  fontSize: 44,
-                  fontWeight: 700,
-                }}
-              >
-                {String(index + 1)}
-              </span>
-              <div style={{ display: 'flex', flexDirection: 'column', width: SIGN_WIDTH }}>
-                {sign.lines.map((line, lineIndex) => (
-                  <span key={lineIndex} style={{ fontSize: sign.fontSize, lineHeight: LINE_HEIGHT, fontWeight: 700, whiteSpace: 'pre' }}>
-                    {line}
-                  </span>
-                ))}
-              </div>
-            </div>
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: palette.warning, color: palette.text }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          height: HEADER_HEIGHT,
+          padding: `0 ${PADDING_X}px`,
+          background: palette.accent,
+          color: palette.white,
+        }}
+      >
+        <span style={{ fontSize: 88, fontWeight: 700, lineHeight: 1.1 }}>{HEADING}</span>
+        <span style={{ fontSize: 32, marginTop: 4 }}>{SUBHEADING}</span>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', padding: `32px ${PADDING_X}px 0`, height: BODY_HEIGHT, overflow: 'hidden' }}>
+        <span style={{ fontSize: 34, color: palette.muted }}>{INTRO}</span>
+        <div style={{ display: 'flex', flexDirection: 'column', height: TITLE_HEIGHT, marginTop: 4, overflow: 'hidden' }}>
+          {title.lines.map((line, index) => (
+            <span key={index} style={{ fontSize: title.fontSize, lineHeight: 1.2, fontWeight: 700, whiteSpace: 'pre' }}>
+              {line}
+            </span>
           ))}
         </div>
-        <div
-          style={{
-            display: 'flex',
-            flexDirection: 'column',
-            alignItems: 'center',
-            justifyContent: 'center',
-            height: HOTLINE_HEIGHT,
-            background: palette.text,
-            color: palette.white,
-          }}
-        >
-          <span style={{ fontSize: 44, fontWeight: 700 }}>{CALL}</span>
-          <span style={{ fontSize: 150, fontWeight: 700, lineHeight: 1.05, color: palette.highlight }}>{site.hotline.number}</span>
-          <span style={{ fontSize: 32 }}>{AFTER}</span>
-        </div>
+        <span style={{ fontSize: 44, fontWeight: 700, color: palette.accent, marginTop: 12 }}>{SIGNS_HEADING}</span>
+        {signs.map((sign, index) => (
+          <div key={index} style={{ display: 'flex', maxHeight: SIGN_HEIGHT, marginTop: 24, overflow: 'hidden' }}>
+            <span
+              style={{
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                width: NUMBER_SIZE,
+                height: NUMBER_SIZE,
+                marginRight: SIGN_GAP,
+                borderRadius: NUMBER_SIZE,
+                background: palette.accent,
+                color: palette.white,
+                fontSize: 44,
+                fontWeight: 700,
+              }}
+            >
+              {String(index + 1)}
+            </span>
+            <div style={{ display: 'flex', flexDirection: 'column', width: SIGN_WIDTH }}>
+              {sign.lines.map((line, lineIndex) => (
+                <span key={lineIndex} style={{ fontSize: sign.fontSize, lineHeight: LINE_HEIGHT, fontWeight: 700, whiteSpace: 'pre' }}>
+                  {line}
+                </span>
+              ))}
+            </div>
+          </div>
+        ))}
       </div>
-    ),
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          justifyContent: 'center',
+          height: HOTLINE_HEIGHT,
+          background: palette.text,
+          color: palette.white,
+        }}
+      >
+        <span style={{ fontSize: 44, fontWeight: 700 }}>{CALL}</span>
+        <span style={{ fontSize: 150, fontWeight: 700, lineHeight: 1.05, color: palette.highlight }}>{site.hotline.number}</span>
+        <span style={{ fontSize: 32 }}>{AFTER}</span>
+      </div>
+    </div>,
     { ...FAMILY_CARD_SIZE, fonts: font.fonts },
   );
   return compactPng(image);

@@ -49,7 +49,12 @@ function atoms(text: string): string[] {
   for (const { segment } of graphemes.segment(text)) {
     const previous = pieces.at(-1);
     const joinsWord =
-      previous !== undefined && segment !== ' ' && previous !== ' ' && !BREAKS_ANYWHERE.test(segment) && !BREAKS_ANYWHERE.test(previous.slice(-1)) && !NO_LINE_END.has(previous.slice(-1));
+      previous !== undefined &&
+      segment !== ' ' &&
+      previous !== ' ' &&
+      !BREAKS_ANYWHERE.test(segment) &&
+      !BREAKS_ANYWHERE.test(previous.slice(-1)) &&
+      !NO_LINE_END.has(previous.slice(-1));
     if (previous !== undefined && (NO_LINE_START.has(segment) || joinsWord || (NO_LINE_END.has(previous.slice(-1)) && segment !== ' '))) {
       pieces[pieces.length - 1] = previous + segment;
     } else {

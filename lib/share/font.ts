@@ -23,9 +23,9 @@ export interface CardFont {
   /** For ImageResponse's `fonts`: the slices the texts need, at every card weight */
   fonts: ImageFont[];
   /** Whether the font draws this code point (what it lacks must never reach satori: it would fetch a font from the network) */
-  hasGlyph(codePoint: number): boolean;
+  hasGlyph: (codePoint: number) => boolean;
   /** Advance width of `text` in em at `weight`; code points the font lacks count 0 */
-  measure(text: string, weight: CardWeight): number;
+  measure: (text: string, weight: CardWeight) => number;
 }
 
 /** Statically scoped so the build traces only this package's folder. */

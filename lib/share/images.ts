@@ -38,7 +38,11 @@ export interface CardImage {
 }
 
 function versioned(path: string, card: ShareCard | FamilyCard): string {
-  const version = crypto.createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, card])).digest('base64url').slice(0, 10);
+  const version = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([LAYOUT_VERSION, card]))
+    .digest('base64url')
+    .slice(0, 10);
   return `${path}?v=${version}`;
 }
 

@@ -7,7 +7,10 @@
  *   - Pages rendered per request — search and the helper, the only pages that echo
  *     what a visitor typed — get a strict policy: a fresh nonce per response (set by
  *     proxy.ts; Next puts it on each of its scripts), the hash of our one inline
- *     script (the font-size boot script), 'strict-dynamic', no 'unsafe-inline'.
+ *     script (the reader-settings boot script), 'strict-dynamic', no 'unsafe-inline'.
+ *     The production server (server.ts) then trades the nonce for the hashes of the
+ *     scripts that carried it (lib/server/seal-scripts.ts), so the answer can be
+ *     shared from a cache for a few seconds: 'self', those hashes, no 'unsafe-inline'.
  *   - Every other page is static HTML built once and cached (by Next, nginx or a
  *     CDN), so it cannot carry a per-request nonce, and Next streams each page's data
  *     as inline <script> pushes whose hashes are unknown for pages rendered on first
@@ -15,17 +18,18 @@
  *     request, and their content is sanitized at build time (hostile-content tests).
  */
 import crypto from 'node:crypto';
-import { FONT_SIZE_BOOT_SCRIPT } from './font-size';
+import { READER_PREFS_BOOT_SCRIPT } from './reader-prefs';
 
-/** Routes rendered per request, which get the nonce policy (exact path or below it). */
+/** Routes rendered per request, which get the nonce policy: the exact path (pages below
+ *  one, like the after-care pages /help/<slug>, are static and keep the static policy). */
 export const NONCE_ROUTES = ['/search', '/help'] as const;
 
 export function usesNoncePolicy(pathname: string): boolean {
-  return NONCE_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
+  return NONCE_ROUTES.some((route) => pathname === route || pathname === `${route}/`);
 }
 
 /** next.config `source` for every path except the NONCE_ROUTES (they get their policy from proxy.ts). */
-export const STATIC_POLICY_SOURCE = `/((?!${NONCE_ROUTES.map((route) => `${route.slice(1)}(?:/|$)`).join('|')}).*)`;
+export const STATIC_POLICY_SOURCE = `/((?!(?:${NONCE_ROUTES.map((route) => route.slice(1)).join('|')})/?$).*)`;
 
 /** CSP source expression for an inline script's exact text. */
 export function scriptHash(script: string): string {
@@ -52,13 +56,22 @@ const policy = (scriptSrc: string) => ["default-src 'self'", `script-src ${scrip
 export const CONTENT_SECURITY_POLICY = policy("'self' 'unsafe-inline'");
 
 /** Our one inline script, allowed by its hash under the nonce policy (computed once). */
-const BOOT_SCRIPT_HASH = scriptHash(FONT_SIZE_BOOT_SCRIPT);
+const BOOT_SCRIPT_HASH = scriptHash(READER_PREFS_BOOT_SCRIPT);
 
 /** For pages rendered per request; `nonce` must be fresh and unguessable for each response. */
 export function noncePolicy(nonce: string): string {
   // React's development build evaluates code for its debugging aids (next dev only).
   const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
   return policy(`'nonce-${nonce}' ${BOOT_SCRIPT_HASH} 'strict-dynamic'${devEval}`);
+}
+
+/**
+ * For a page whose own inline scripts are known (lib/server/seal-scripts.ts): each by its
+ * hash, the build's script files by origin. Without 'strict-dynamic', which would
+ * ignore 'self' and refuse those files.
+ */
+export function hashedPolicy(inlineScriptHashes: readonly string[]): string {
+  return policy(["'self'", BOOT_SCRIPT_HASH, ...inlineScriptHashes.filter((hash) => hash !== BOOT_SCRIPT_HASH)].join(' '));
 }
 
 export function newNonce(): string {

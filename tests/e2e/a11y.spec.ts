@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
+import { PAGES, setPrefs } from './reader';
 
 /** One page of every route type. */
 const ROUTES = [
@@ -8,7 +10,11 @@ const ROUTES = [
   '/news/typical-anti-fraud-cases',
   '/news/telecom-fraud-crackdown',
   `/news/${FIXTURE.correctedStory}`,
-  '/cases/credit-record-bait',
+  // Every case page: the first-screen answer, the never-do list, a quote on some.
+  ...published(content.cases).map((fraudCase) => `/cases/${fraudCase.slug}`),
+  '/cases',
+  '/cases?scam=sextortion',
+  '/help/verification-code-given',
   '/scams',
   '/scams/impersonating-authorities',
   '/sections/law',
@@ -17,23 +23,33 @@ const ROUTES = [
   '/archive',
   '/archive/2022/06',
   '/news/no-such-story',
+  PAGES.help,
+  PAGES.search,
+  PAGES.statement,
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const url of ROUTES) {
-    test(`axe finds no violations (${colorScheme}): ${url}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
+// Both modes: 标准版, and 长辈版 (its own palette, sizes and header).
+for (const mode of ['standard', 'elder'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const url of ROUTES) {
+      test(`axe finds no violations (${mode}, ${colorScheme}): ${url}`, async ({ page, context, baseURL }) => {
+        await setPrefs(context, baseURL!, { mode });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
   }
 }
 
 test('every control is reachable by keyboard and shows a visible focus ring', async ({ page }) => {
   await page.goto('/news/telecom-fraud-crackdown');
   const controls = await page.evaluate(
-    () => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link')).length,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
+        (el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'),
+      ).length,
   );
   expect(controls).toBeGreaterThan(10);
   const reached = new Set<string>();
@@ -43,7 +59,10 @@ test('every control is reachable by keyboard and shows a visible focus ring', as
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { key: `${[...document.querySelectorAll('*')].indexOf(el)}:${el.outerHTML.slice(0, 60)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      return {
+        key: `${[...document.querySelectorAll('*')].indexOf(el)}:${el.outerHTML.slice(0, 60)}`,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
     });
     expect(focus, `focus lost after ${i + 1} presses of Tab`).not.toBeNull();
     expect(focus!.outline, focus!.key).toBe(true);

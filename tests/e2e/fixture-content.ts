@@ -77,6 +77,6 @@ export function writeFixtureContent(target: string): void {
   );
   fs.writeFileSync(
     path.join(target, 'cases', `${FIXTURE.draftCase}.md`),
-    `---\ntitle: 草稿案例不应公开\nscamType: sextortion\nstory: ${FIXTURE.draftStory}\ndate: 2022-06-12\nchannels: [qq]\noutcome: prevented\nredFlags: [草稿]\ndraft: true\n---\n\n草稿案例。\n`,
+    `---\ntitle: 草稿案例不应公开\nscamType: sextortion\nstory: ${FIXTURE.draftStory}\nwhatHappened: 草稿案例的经过。\ndate: 2022-06-12\ndateIs: occurred\nchannels: [qq]\noutcome: prevented\nredFlags: [草稿]\ndraft: true\n---\n\n草稿案例。\n`,
   );
 }

@@ -127,7 +127,11 @@ test('the empty form may be indexed; nothing is stored in cookies or cached', as
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const url of [HELP, `${HELP}?q=${encodeURIComponent(TEXT)}&paid=no`, `${HELP}?q=${encodeURIComponent('对方让我不要接96110的电话')}&s=${TICKED_TYPE.slug}.1&paid=yes`]) {
+  for (const url of [
+    HELP,
+    `${HELP}?q=${encodeURIComponent(TEXT)}&paid=no`,
+    `${HELP}?q=${encodeURIComponent('对方让我不要接96110的电话')}&s=${TICKED_TYPE.slug}.1&paid=yes`,
+  ]) {
     test(`axe finds no violations (${colorScheme}): ${decodeURIComponent(url)}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(url);

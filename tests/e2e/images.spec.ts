@@ -14,7 +14,7 @@ test('a lead image is optimized, sized, captioned and in the structured data aft
   // The link preview shows the story's share card (tests/e2e/share-cards.spec.ts); the photo follows it in the NewsArticle.
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
   const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const images: string[] = jsonLd.map((text) => JSON.parse(text)).find((data) => data['@type'] === 'NewsArticle')?.image;
+  const images = jsonLd.map((text) => JSON.parse(text) as { '@type': string; image?: string[] }).find((data) => data['@type'] === 'NewsArticle')?.image ?? [];
   expect(images).toHaveLength(2);
   expect(images[0]).toBe(ogImage);
   expect(images[1]).toMatch(/^https?:\/\/[^/]+\/media\/[0-9a-f]{10}\/images\/community-hall\.jpg$/);

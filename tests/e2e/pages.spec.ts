@@ -4,8 +4,14 @@ import { FIXTURE } from './fixture-content';
 
 async function relLinks(page: Page) {
   return {
-    prev: await page.locator('a[rel="prev"]').getAttribute('href').catch(() => null),
-    next: await page.locator('a[rel="next"]').getAttribute('href').catch(() => null),
+    prev: await page
+      .locator('a[rel="prev"]')
+      .getAttribute('href')
+      .catch(() => null),
+    next: await page
+      .locator('a[rel="next"]')
+      .getAttribute('href')
+      .catch(() => null),
   };
 }
 
@@ -39,7 +45,12 @@ test('list items show kicker, title, date and summary', async ({ page }) => {
 });
 
 test('pages past the end, page 1 in the path and malformed page numbers answer 404', async ({ request }) => {
-  for (const url of [`/sections/${FIXTURE.pagedSection}/page/4`, `/sections/${FIXTURE.pagedSection}/page/1`, `/sections/${FIXTURE.pagedSection}/page/02`, '/sections/no-such-section']) {
+  for (const url of [
+    `/sections/${FIXTURE.pagedSection}/page/4`,
+    `/sections/${FIXTURE.pagedSection}/page/1`,
+    `/sections/${FIXTURE.pagedSection}/page/02`,
+    '/sections/no-such-section',
+  ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
 });
@@ -102,7 +113,16 @@ test('drafts appear nowhere in the production build', async ({ page, request }) 
   expect((await request.get(`/news/${FIXTURE.draftStory}`)).status()).toBe(404);
   expect((await request.get(`/cases/${FIXTURE.draftCase}`)).status()).toBe(404);
   expect((await request.get(`/tags/${encodeURIComponent('草稿专用标签')}`)).status()).toBe(404);
-  for (const url of ['/', '/sections/law', `/tags/${encodeURIComponent('反诈')}`, '/archive', '/archive/2022/06', '/scams/sextortion', '/sitemap.xml', '/feed.xml']) {
+  for (const url of [
+    '/',
+    '/sections/law',
+    `/tags/${encodeURIComponent('反诈')}`,
+    '/archive',
+    '/archive/2022/06',
+    '/scams/sextortion',
+    '/sitemap.xml',
+    '/feed.xml',
+  ]) {
     const body = await (await request.get(url)).text();
     expect(body, url).not.toContain(FIXTURE.draftTitle);
     expect(body, url).not.toContain(FIXTURE.draftStory);

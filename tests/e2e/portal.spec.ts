@@ -11,7 +11,12 @@ test('the home page leads with the newest stories, in Chinese', async ({ page })
   await expect(page.locator('#latest-heading ~ .story-list .story-list__title a')).toHaveText(latest.slice(0, 10).map((s) => s.title));
   // The three stories of the seed page are the newest; the featured press conference leads.
   expect(lead!.title).toBe(SEED_TITLES[0]);
-  expect(latest.slice(0, 2).map((s) => s.title).sort()).toEqual(SEED_TITLES.slice(1).sort());
+  expect(
+    latest
+      .slice(0, 2)
+      .map((s) => s.title)
+      .sort(),
+  ).toEqual(SEED_TITLES.slice(1).sort());
 });
 
 test('every story page shows its kicker, title and date', async ({ page }) => {

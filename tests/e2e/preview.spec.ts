@@ -90,3 +90,16 @@ test('drafts are previewed with a visible 草稿 marker', async ({ page }) => {
   }).toPass({ timeout: 60_000 });
   await expect(page.locator('h1 .draft-badge')).toHaveText('草稿');
 });
+
+test('scheduled stories are previewed with a 定时 marker giving their Beijing time', async ({ page }) => {
+  fs.writeFileSync(
+    path.join(contentDir, 'stories', 'preview-scheduled.md'),
+    '---\ntitle: 预览中的定时稿件\ndate: "2999-03-01T08:00"\nsection: law\n---\n\n定时稿件正文。\n',
+  );
+  await expect(async () => {
+    await page.goto(`${BASE}/`);
+    await expect(page.getByRole('link', { name: '预览中的定时稿件' }).first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.goto(`${BASE}/news/preview-scheduled`);
+  await expect(page.locator('h1 .draft-badge')).toHaveText('定时 2999年3月1日 08:00');
+});

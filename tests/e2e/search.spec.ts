@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { documentsFromContent } from '../../lib/search/documents';
-import { normalize } from '../../lib/search/normalize';
+import type { ApiSearchResponse } from '../../lib/search/json';
+import { SEARCH_FIELDS } from '../../lib/search/fields';
+import { normalize } from '../../lib/text/normalize';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
 
@@ -10,9 +12,10 @@ const documents = documentsFromContent({
   stories: published(content.stories),
   cases: published(content.cases),
   scamTypes: content.scamTypes,
+  situations: content.situations,
   sections: content.sections,
 });
-const containing = (q: string) => documents.filter((doc) => normalize([doc.title, doc.lead, doc.terms, doc.body].join('\n')).includes(normalize(q)));
+const containing = (q: string) => documents.filter((doc) => normalize(SEARCH_FIELDS.map((field) => doc[field]).join('\n')).includes(normalize(q)));
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
 const searchConditions = (page: Page) => page.getByRole('form', { name: '搜索条件' });
@@ -34,7 +37,10 @@ test.describe('search with JavaScript disabled', () => {
     await expect(results(page)).toHaveCount(expected.length);
     await expect(results(page).first().locator('mark').first()).toHaveText('公检法');
     // Title links go to the documents; each result says what it is.
-    const hrefs = await results(page).getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await results(page)
+      .getByRole('heading', { level: 2 })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.sort()).toEqual(expected.map((doc) => doc.url).sort());
     await expect(results(page).first()).toContainText(/骗局类型|案例|稿件/);
   });
@@ -68,10 +74,15 @@ test.describe('search with JavaScript disabled', () => {
   test('filters combine: a scam type and a date range, without a query', async ({ page }) => {
     await page.goto('/search?scam=impersonating-authorities&from=2022-05-01&to=2022-05-31');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('按条件浏览');
-    const expected = documents.filter((doc) => doc.scamTypes.includes('impersonating-authorities') && doc.date && doc.date.day >= '2022-05-01' && doc.date.day <= '2022-05-31');
+    const expected = documents.filter(
+      (doc) => doc.scamTypes.includes('impersonating-authorities') && doc.date && doc.date.day >= '2022-05-01' && doc.date.day <= '2022-05-31',
+    );
     await expect(results(page)).toHaveCount(expected.length);
     await expect(page.getByRole('link', { name: /^去掉条件“诈骗类型：冒充公检法类”/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: '去掉条件“起始日期：2022-05-01”' })).toHaveAttribute('href', '/search?scam=impersonating-authorities&to=2022-05-31');
+    await expect(page.getByRole('link', { name: '去掉条件“起始日期：2022-05-01”' })).toHaveAttribute(
+      'href',
+      '/search?scam=impersonating-authorities&to=2022-05-31',
+    );
   });
 
   test('no results: a helpful empty state with popular scam types', async ({ page }) => {
@@ -134,22 +145,30 @@ test('/api/search returns the same results as JSON', async ({ request, page }) =
   const response = await request.get('/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
-  const body = await response.json();
+  const body = (await response.json()) as ApiSearchResponse;
   const expected = containing('公检法');
   expect(body).toMatchObject({ query: '公检法', total: expected.length, page: 1, pages: 1 });
-  expect(body.results.map((hit: { url: string }) => hit.url).sort()).toEqual(expected.map((doc) => doc.url).sort());
+  expect(body.results.map((hit) => hit.url).sort()).toEqual(expected.map((doc) => doc.url).sort());
   for (const hit of body.results) {
     expect(hit).toEqual(expect.objectContaining({ kind: expect.any(String), slug: expect.any(String), title: expect.any(String), date: expect.any(String) }));
-    expect(hit.snippet.some((segment: { text: string; match: boolean }) => segment.match && segment.text === '公检法')).toBe(true);
+    expect(hit.snippet.some((segment) => segment.match && segment.text === '公检法')).toBe(true);
   }
   // The page lists them in the same order.
   await page.goto('/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
-  const pageOrder = await results(page).getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  expect(pageOrder).toEqual(body.results.map((hit: { url: string }) => hit.url));
+  const pageOrder = await results(page)
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(pageOrder).toEqual(body.results.map((hit) => hit.url));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const url of ['/search', '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/search?q=%E8%AF%88%E9%AA%97&type=case&sort=newest', '/search?q=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91']) {
+  for (const url of [
+    '/search',
+    '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95',
+    '/search?q=%E8%AF%88%E9%AA%97&type=case&sort=newest',
+    '/search?q=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91',
+  ]) {
     test(`axe finds no violations on the search page (${colorScheme}): ${decodeURIComponent(url)}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(url);

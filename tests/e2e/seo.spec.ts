@@ -35,6 +35,17 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'url' || name === 'category',
 });
 
+/** What the tests read of parser.parse(feed.xml) and parser.parse(sitemap.xml) */
+interface ParsedFeed {
+  rss: {
+    '@_version': string;
+    channel: { language: string; item?: { title: string; link: string; guid: { '#text': string }; pubDate: string }[] };
+  };
+}
+interface ParsedSitemap {
+  urlset: { url: { loc: string; lastmod?: string }[] };
+}
+
 function expectAbsolute(url: string) {
   expect(url.startsWith(absoluteUrl('/')), `${url} should be absolute on ${absoluteUrl('/')}`).toBe(true);
 }
@@ -58,10 +69,10 @@ test('feed.xml is RSS 2.0 with every published story, newest first, absolute lin
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
   const xml = await response.text();
-  const rss = parser.parse(xml).rss;
+  const { rss } = parser.parse(xml) as ParsedFeed;
   expect(rss['@_version']).toBe('2.0');
   expect(rss.channel.language).toBe('zh-CN');
-  const items: { title: string; link: string; guid: { '#text': string }; pubDate: string }[] = rss.channel.item ?? [];
+  const items = rss.channel.item ?? [];
 
   expect(items.length).toBeLessThanOrEqual(50);
   expect(items.map((item) => item.link)).toEqual(stories.slice(0, 50).map((story) => absoluteUrl(paths.story(story.slug))));
@@ -89,7 +100,7 @@ test('sitemap.xml lists every published page with absolute URLs and lastmod, no 
   expect(lint.stderr).toContain('validates');
   expect(lint.status, lint.stderr).toBe(0);
 
-  const urls: { loc: string; lastmod?: string }[] = parser.parse(xml).urlset.url;
+  const urls = (parser.parse(xml) as ParsedSitemap).urlset.url;
   const lastmodOf = new Map(urls.map((url) => [url.loc, url.lastmod]));
   for (const url of urls) expectAbsolute(url.loc);
   expect(lastmodOf.size).toBe(urls.length);
@@ -106,6 +117,8 @@ test('sitemap.xml lists every published page with absolute URLs and lastmod, no 
     expect(lastmodOf.has(absoluteUrl(paths.archiveMonth(year, monthNumber)))).toBe(true);
   }
   expect(lastmodOf.has(absoluteUrl(paths.scamTypes()))).toBe(true);
+  expect(lastmodOf.has(absoluteUrl(paths.cases()))).toBe(true);
+  for (const situation of content.situations) expect(lastmodOf.has(absoluteUrl(paths.situation(situation.slug)))).toBe(true);
   expect(lastmodOf.get(absoluteUrl(paths.home()))).toMatch(/\+08:00$/);
 
   for (const trace of draftTraces) expect(xml).not.toContain(trace);
@@ -113,7 +126,7 @@ test('sitemap.xml lists every published page with absolute URLs and lastmod, no 
 
 test('every page the sitemap lists answers 200', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
-  const locs = (parser.parse(xml).urlset.url as { loc: string }[]).map((url) => new URL(url.loc));
+  const locs = (parser.parse(xml) as ParsedSitemap).urlset.url.map((url) => new URL(url.loc));
   expect(locs.length).toBeGreaterThan(0);
   const broken: string[] = [];
   for (const loc of locs) {

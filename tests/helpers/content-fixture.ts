@@ -43,6 +43,8 @@ date: 2022-06-01
 channels: [phone]
 outcome: prevented
 redFlags: [对方要求转账]
+whatHappened: 有人冒充客服打电话，要求转账。
+dateIs: occurred
 ---
 
 案例经过。
@@ -52,6 +54,7 @@ name: 示例类型
 summary: 一句话说明。
 signs: [可疑信号]
 actions: [拨打96110]
+sources: [本报示例报道]
 ---
 `,
 };

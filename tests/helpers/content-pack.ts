@@ -165,6 +165,7 @@ export function layContentPack(dir: string, now: number = Date.now()): ContentPa
     signs: ['陌生玩家私聊低价出售稀有装备或账号', '要求离开游戏平台到陌生网站交易', '交易网站客服称账户冻结，要求交保证金解冻'],
     neverDo: ['正规游戏平台不会要求玩家另交保证金解冻账户'],
     actions: ['只在游戏官方平台交易', '拨打96110咨询'],
+    sources: ['生成的测试资料'],
   };
   scamTypeFrontMatter.parse(scamTypeInput);
   write(`scam-types/${scamTypeSlug}.md`, markdown(scamTypeInput, '这类骗局多针对青少年玩家。遇到低价装备和账号，先想一想为什么会有这样的便宜。'));
@@ -207,7 +208,9 @@ export function layContentPack(dir: string, now: number = Date.now()): ContentPa
       title: fraudCase.title,
       scamType: fraudCase.scamType,
       story: fraudCase.story,
+      whatHappened: `陌生玩家称可以低价出售稀有装备，把${people[i]}引到陌生的交易网站付款。`,
       date: fraudCase.date.iso,
+      dateIs: 'occurred',
       person: people[i],
       channels: ['app'],
       amountAtRisk: fraudCase.amountAtRisk,

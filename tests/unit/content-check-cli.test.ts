@@ -18,7 +18,7 @@ describe('npm run content:check', () => {
   it('passes valid content with a one-line summary', () => {
     const { status, output } = runCheck(SEED_CONTENT_PATH);
     expect(status).toBe(0);
-    expect(output.trim()).toBe('内容检查通过：3 篇稿件、5 个案例、5 个诈骗类型、2 个栏目，没有发现问题。');
+    expect(output.trim()).toBe('内容检查通过：3 篇稿件、5 个案例、12 个骗局类型、10 篇应对指南、2 个栏目、12 个术语，没有发现问题。');
   });
 
   it('prints every error with file, line and field, and exits non-zero', () => {
@@ -35,6 +35,25 @@ describe('npm run content:check', () => {
     // The misspelt key is one problem (with its suggestion), not also a "missing title".
     expect(output).not.toMatch(/title：缺少必填字段/);
     expect(output).toMatch(/内容检查发现 3 个错误/);
+  });
+
+  it('lists scheduled stories and cases with the Beijing time they go live', () => {
+    const dir = makeContent({
+      ...editValid('stories/sample-story.md', 'date: 2022-06-11', 'date: "2999-03-01T08:00"'),
+      ...editValid('cases/sample-case.md', 'date: 2022-06-01', 'date: "2999-03-01T00:30:00Z"'),
+    });
+    const { status, output } = runCheck(dir);
+    expect(status).toBe(0);
+    const listed = output.split('\n').filter((line) => line.includes('定时发布') || line.includes('2999'));
+    expect(listed).toEqual([
+      '定时发布（到时间自动上线，无需操作；草稿不在此列）：',
+      expect.stringMatching(/^ {2}\S*stories\/sample-story\.md → 北京时间 2999年3月1日 08:00 发布$/),
+      expect.stringMatching(/^ {2}\S*cases\/sample-case\.md → 北京时间 2999年3月1日 08:30 发布$/),
+      expect.stringMatching(
+        /^\[提醒\] \S*cases\/sample-case\.md:5 → date：date 是 2999-03-01 08:30，比现在（北京时间 .*）晚一年多；是不是年份写错了？这条内容要等到那时才会发布$/,
+      ),
+      expect.stringMatching(/^\[提醒\] \S*stories\/sample-story\.md:4 → date：date 是 2999-03-01 08:00，比现在/),
+    ]);
   });
 
   it('fails clearly when the content folder is missing', () => {

@@ -155,8 +155,9 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
 });
 
 describe('npm run content:check (whole folder) with warnings', { timeout: 60_000 }, () => {
-  // The plain fixture: two warnings (short first paragraph, no steps) and no errors.
-  const plain = startCheck({});
+  // The plain fixture with a tag listed twice: three warnings (no steps, the repeated tag,
+  // short first paragraph) and no errors.
+  const plain = startCheck(editValid(story, 'tags: [反诈]', 'tags: [反诈, 反诈]'));
 
   it('prints the warnings and passes when there are no errors', async () => {
     const { status, output } = await plain;
@@ -164,9 +165,10 @@ describe('npm run content:check (whole folder) with warnings', { timeout: 60_000
     expect(output).toBe(
       [
         '[提醒] content/cases/sample-case.md → steps：没有写 steps（作案步骤）：案例页不会显示作案经过的时间线，危险信号也无法对应到步骤；报道里写了骗子怎样一步步行骗的，请按先后顺序列出',
+        '[提醒] content/stories/sample-story.md:6 → tags（第 2 项）：标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项',
         '[提醒] content/stories/sample-story.md:14 → summary：没有写 summary，正文第一段只有 6 个字（“第一段正文。”）：列表页和搜索结果里自动生成的摘要会太短；请在文件头写一句 summary，或把第一段写完整',
         '',
-        '内容检查通过：1 篇稿件、1 个案例、1 个诈骗类型、2 个栏目，没有错误；有 2 个提醒（不影响发布，建议看一看）。',
+        '内容检查通过：1 篇稿件、1 个案例、1 个骗局类型、0 篇应对指南、2 个栏目，没有错误；有 3 个提醒（不影响发布，建议看一看）。',
         '',
       ].join('\n'),
     );

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
 import { GET as searchApi } from '@/app/api/search/route';
 import { GET as feed } from '@/app/feed.xml/route';
-import sitemap from '@/app/sitemap';
+import { sitemapEntries as sitemap } from '@/lib/seo/sitemap';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
 import * as queries from '@/lib/content/queries';
@@ -174,7 +174,10 @@ describe('search over the packed folder', () => {
 
 describe('the helper over the packed folder', () => {
   const ask = (params: Parameters<typeof parseHelpRequest>[0]) =>
-    helpFor({ scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns() }, parseHelpRequest(params));
+    helpFor(
+      { scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() },
+      parseHelpRequest(params),
+    );
   const packCasesOfType = pack.cases.filter((fraudCase) => fraudCase.scamType === pack.scamType.slug).map((c) => c.slug);
 
   it('ticking the new type’s signs ranks it first, with its new cases', () => {
@@ -204,7 +207,7 @@ describe('sitemap and feed over the packed folder', () => {
   });
 
   it('the feed has the new stories and not the deleted one', async () => {
-    const xml = await feed().text();
+    const xml = await feed(new Request('http://localhost/feed.xml')).text();
     for (const story of pack.stories) expect(xml).toContain(`<link>${absoluteUrl(paths.story(story.slug))}</link>`);
     expect(xml).not.toContain(absoluteUrl(paths.story(pack.deleted.slug)));
   });
@@ -215,11 +218,12 @@ describe('figures over the packed folder', () => {
     const before = totalsOf(base.cases.filter((fraudCase) => !fraudCase.draft));
     const now = totalsOf(queries.listCases());
     const sum = (pick: (c: (typeof pack.cases)[number]) => number) => pack.cases.reduce((total, c) => total + pick(c), 0);
+    // The pack's amounts are exact, so the sums stay as approximate as the folder's were.
     expect(now).toEqual({
       cases: before.cases + pack.cases.length,
-      atRisk: before.atRisk + sum((c) => c.amountAtRisk),
-      prevented: before.prevented + sum((c) => (c.outcome === 'prevented' ? c.amountAtRisk : 0)),
-      lost: before.lost + sum((c) => c.amountLost),
+      sought: { value: before.sought.value + sum((c) => c.amountAtRisk), approx: before.sought.approx },
+      prevented: before.prevented + sum((c) => (c.outcome === 'prevented' ? 1 : 0)),
+      lost: { value: before.lost.value + sum((c) => c.amountLost), approx: before.lost.approx },
     });
   });
 
@@ -229,8 +233,8 @@ describe('figures over the packed folder', () => {
     const ofType = pack.cases.filter((fraudCase) => fraudCase.scamType === pack.scamType.slug);
     expect(mine).toMatchObject({
       cases: ofType.length,
-      atRisk: ofType.reduce((total, c) => total + c.amountAtRisk, 0),
-      lost: ofType.reduce((total, c) => total + c.amountLost, 0),
+      sought: { value: ofType.reduce((total, c) => total + c.amountAtRisk, 0), approx: false },
+      lost: { value: ofType.reduce((total, c) => total + c.amountLost, 0), approx: false },
     });
   });
 });

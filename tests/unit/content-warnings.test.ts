@@ -43,7 +43,7 @@ describe('content warnings', () => {
     expect(warningsFor({}).map(formatProblem)).toEqual([]);
   });
 
-  it('are never part of loadContent (the site behaves the same)', () => {
+  it('are not part of loadContent, but for duplicate tags (the site behaves the same)', () => {
     const { problems } = loadContent(makeContent());
     expect(problems).toEqual([]);
     expect(collectWarnings(loadContent(makeContent()).content, NOW)).toHaveLength(2);
@@ -147,30 +147,50 @@ describe('content warnings', () => {
     });
   });
 
+  describe('a tag listed twice in one story', () => {
+    const files = { 'stories/twice.md': storyWith('tags:\n  - 反诈\n  - 养老\n  - 反诈\n  - 养老\n  - 反诈') };
+
+    it('is loaded once, in the order first written, with a warning on each later copy', () => {
+      const { content, problems } = loadContent(makeContent({ ...CLEAN, ...files }));
+      expect(content.stories.find((s) => s.slug === 'twice')?.tags).toEqual(['反诈', '养老']);
+      expect(problems.map((p) => ({ ...p, file: path.basename(p.file) }))).toEqual([
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 3 项）', line: 8, message: '标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项' },
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 4 项）', line: 9, message: '标签“养老”和第 2 项重复；网站只显示一次，请删掉这一项' },
+        { severity: 'warning', file: 'twice.md', field: 'tags（第 5 项）', line: 10, message: '标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项' },
+      ]);
+    });
+
+    it('leaves nothing for the other tag rules to report twice', () => {
+      expect(warningsFor(files)).toEqual([]);
+    });
+  });
+
   describe('dates in the future', () => {
     const beijing = (text: string) => new Date(`${text}+08:00`);
 
-    it('warns about a story date after now, from the first minute of that day', () => {
-      const before = warningsFor({}, beijing('2022-06-10T23:59:00'));
-      expect(before.filter(fileIs(story))).toMatchObject([{ severity: 'warning', field: 'date', line: 4 }]);
-      expect(before[0]!.message).toBe(
-        'date 是 2022-06-11，晚于现在（北京时间 2022-06-10 23:59）；是不是年份或月份写错了？网站不会等到那一天才显示，而是马上发布、并按日期排在最前面',
-      );
-      expect(warningsFor({}, beijing('2022-06-11T00:00:00'))).toEqual([]);
+    it('does not warn about a story scheduled within a year (content:check lists it instead)', () => {
+      expect(warningsFor({}, beijing('2022-06-10T23:59:00'))).toEqual([]);
+    });
+
+    it('warns about a publication date more than a year ahead', () => {
+      const late = warningsFor({}, beijing('2021-06-09T23:59:00'));
+      expect(late.filter(fileIs(story))).toMatchObject([{ severity: 'warning', field: 'date', line: 4 }]);
+      expect(late[0]!.message).toBe('date 是 2022-06-11，比现在（北京时间 2021-06-09 23:59）晚一年多；是不是年份写错了？这条内容要等到那时才会发布');
+      expect(warningsFor({}, beijing('2021-06-11T00:00:00'))).toEqual([]);
     });
 
     it('warns about updated after now', () => {
       const warnings = warningsFor(edit(story, 'section: law', 'section: law\nupdated: 2022-06-20'), beijing('2022-06-15T12:00:00'));
       expect(warnings).toMatchObject([{ field: 'updated', line: 6 }]);
-      expect(warnings[0]!.message).toMatch(/^updated 是 2022-06-20，晚于现在（北京时间 2022-06-15 12:00）/);
+      expect(warnings[0]!.message).toMatch(/^updated 是 2022-06-20，晚于现在（北京时间 2022-06-15 12:00）；.*不会推迟发布/);
     });
 
-    it('compares a case date-time to the minute', () => {
+    it('compares a case date-time a year ahead to the minute', () => {
       const files = edit(fraudCase, 'date: 2022-06-01', 'date: "2022-06-01T03:00"');
-      const early = warningsFor(files, beijing('2022-06-01T02:59:00')).filter(fileIs(fraudCase));
+      const early = warningsFor(files, beijing('2021-05-31T02:59:00')).filter(fileIs(fraudCase));
       expect(early).toMatchObject([{ field: 'date', line: 5 }]);
-      expect(early[0]!.message).toMatch(/^date 是 2022-06-01 03:00，晚于现在/);
-      expect(warningsFor(files, beijing('2022-06-01T03:00:00')).filter(fileIs(fraudCase))).toEqual([]);
+      expect(early[0]!.message).toMatch(/^date 是 2022-06-01 03:00，比现在/);
+      expect(warningsFor(files, beijing('2021-05-31T03:00:00')).filter(fileIs(fraudCase))).toEqual([]);
     });
 
     it('uses the real clock when no time is given', () => {

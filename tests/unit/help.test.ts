@@ -16,7 +16,7 @@ function ask(params: SearchParams, from: Content = content): HelpResult {
   return helpFor(from, parseHelpRequest(params));
 }
 
-const marked = (segments: readonly Segment[]) => segments.filter((s) => s.matched).map((s) => s.text);
+const marked = (segments: readonly Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
 const joined = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
 
 afterEach(() => vi.restoreAllMocks());
@@ -67,13 +67,16 @@ describe('matching what the caller said', () => {
 
   // The steps are the reporters' wording of each case and are not used for matching:
   // told back as a resident would, each case must point at its own type.
-  it.each(content.cases.filter((c) => c.steps.length >= 2).map((c) => [c.slug, c] as const))('ranks the type of case %s first from its own story', (_slug, fraudCase) => {
-    const q = fraudCase.steps.slice(0, 3).join('');
-    const result = ask({ q });
-    expect(result.likely[0]?.scamType.slug).toBe(fraudCase.scamType);
-    const listed = result.likely[0]!.cases.map((c) => c.fraudCase.slug);
-    expect(listed).toContain(fraudCase.slug);
-  });
+  it.each(content.cases.filter((c) => c.steps.length >= 2).map((c) => [c.slug, c] as const))(
+    'ranks the type of case %s first from its own story',
+    (_slug, fraudCase) => {
+      const q = fraudCase.steps.slice(0, 3).join('');
+      const result = ask({ q });
+      expect(result.likely[0]?.scamType.slug).toBe(fraudCase.scamType);
+      const listed = result.likely[0]!.cases.map((c) => c.fraudCase.slug);
+      expect(listed).toContain(fraudCase.slug);
+    },
+  );
 
   it('reads full-width Latin and digits like half-width ones (ＱＱ, ９６１１０)', () => {
     const half = ask({ q: '要求你不要接听96110电话' }).likely[0];
@@ -147,13 +150,19 @@ describe('surest signs', () => {
     for (const q of ['對方讓我不要告訴家人', '他说别接９６１１０的电话']) {
       const { alarm } = ask({ q });
       expect(alarm.triggered, q).toBe(true);
-      expect(alarm.signs.flatMap((s) => s.clauses), q).toEqual([q]);
+      expect(
+        alarm.signs.flatMap((s) => s.clauses),
+        q,
+      ).toEqual([q]);
     }
   });
 
   it('warns when a ticked type sign shows one', () => {
     const { groups } = signCatalogue(content.scamTypes, content.surestSigns);
-    const sign = groups.filter((g) => g.key !== 'surest').flatMap((g) => g.signs).find((s) => s.surest.length > 0);
+    const sign = groups
+      .filter((g) => g.key !== 'surest')
+      .flatMap((g) => g.signs)
+      .find((s) => s.surest.length > 0);
     expect(sign).toBeDefined();
     const { alarm } = ask({ s: sign!.id });
     expect(alarm.triggered).toBe(true);
@@ -227,15 +236,20 @@ describe('odd input', () => {
       fc.constantFrom(...content.scamTypes.flatMap((t) => [...t.signs, ...t.aliases]), '９６１１０', 'ＱＱ', '㈱', '\u{20BB7}', '\uD800'),
     );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 20 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), fc.string({ maxLength: 5 }), (parts, s, paid) => {
-        const result = ask({ q: parts.join(''), s, paid });
-        expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-        expect(result.actionSets[0]?.actions[0]?.tel).toBe(site.emergency);
-        for (const likely of result.likely) {
-          if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
-          for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);
-        }
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 20 }),
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }),
+        fc.string({ maxLength: 5 }),
+        (parts, s, paid) => {
+          const result = ask({ q: parts.join(''), s, paid });
+          expect(Array.from(result.request.text).length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+          expect([site.emergency, site.hotline.number]).toContain(result.actionSets[0]?.actions[0]?.tel);
+          for (const likely of result.likely) {
+            if (likely.quoted.length) expect(joined(likely.quoted)).toBe(result.request.text);
+            for (const sign of likely.signs) expect(joined(sign.segments)).toBe(sign.text);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -257,6 +271,7 @@ signs:
   - 称有内幕消息，保证稳赚不赔、高额回报
   - 要求在指定的投资平台或APP上充值
 actions: [拨打96110咨询]
+sources: [示例资料]
 ---
 `;
 
@@ -279,8 +294,8 @@ actions: [拨打96110咨询]
 
   it('offers a sign two types share once, and ticking it counts for both', () => {
     const shared = '要求你向指定账户转账';
-    const other = `---\nname: 另一类型\nsummary: 说明。\nsigns: [别的信号, "${shared}"]\nactions: [拨打96110]\n---\n`;
-    const first = `---\nname: 示例类型\nsummary: 一句话说明。\nsigns: ["${shared}", 可疑信号]\nactions: [拨打96110]\n---\n`;
+    const other = `---\nname: 另一类型\nsummary: 说明。\nsigns: [别的信号, "${shared}"]\nactions: [拨打96110]\nsources: [示例资料]\n---\n`;
+    const first = `---\nname: 示例类型\nsummary: 一句话说明。\nsigns: ["${shared}", 可疑信号]\nactions: [拨打96110]\nsources: [示例资料]\n---\n`;
     const { content: fixture, problems } = loadContent(makeContent({ 'scam-types/sample-type.md': first, 'scam-types/other-type.md': other }));
     expect(problems).toEqual([]);
     const { groups, byId } = signCatalogue(fixture.scamTypes, fixture.surestSigns);

@@ -15,7 +15,7 @@ const EXECUTABLE = /<script|<iframe|<object|<embed|<svg|<style|<form|\son[a-z]+=
 
 function html(dir: string): string {
   const { content } = loadContent(dir);
-  return content.stories.flatMap((s) => s.body.segments.map((seg) => (seg.kind === 'html' ? seg.html : ''))).join('\n');
+  return content.stories.flatMap((s) => s.body.read().segments.map((seg) => (seg.kind === 'html' ? seg.html : ''))).join('\n');
 }
 
 describe('hostile Markdown bodies are reported, and rendered harmless', () => {

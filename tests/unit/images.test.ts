@@ -32,7 +32,9 @@ describe('images beside the content', () => {
     const dir = withPhoto(editValid('stories/sample-story.md', '结尾一段。', '![活动现场的居民](../images/community-hall.jpg)'));
     const { content, problems } = loadContent(dir);
     expect(problems).toEqual([]);
-    const html = content.stories[0]!.body.segments.map((s) => (s.kind === 'html' ? s.html : '')).join('');
+    const html = content.stories[0]!.body.read()
+      .segments.map((s) => (s.kind === 'html' ? s.html : ''))
+      .join('');
     expect(html).toMatch(/<img src="\/media\/[0-9a-f]{10}\/images\/community-hall\.jpg" alt="活动现场的居民"/);
     expect(html).toContain('width="960" height="540" loading="lazy" decoding="async"');
     expect(html).toMatch(/srcset="\/_next\/image\?url=%2Fmedia%2F[0-9a-f]{10}%2Fimages%2Fcommunity-hall\.jpg&#x26;w=640&#x26;q=75 640w, .* 960w"/);
@@ -46,9 +48,27 @@ describe('images beside the content', () => {
     ['an image outside the content folder', leadImage('image:\n  src: ../../../etc/passwd.jpg\n  alt: 说明'), 'image.src', /content 文件夹之外/],
     ['a missing body image', editValid('stories/sample-story.md', '结尾一段。', '![说明](nope.png)'), '正文', /找不到图片文件“nope\.png”/],
     ['a body image without alt text', editValid('stories/sample-story.md', '结尾一段。', '![](../images/community-hall.jpg)'), '正文', /图片缺少替代文字/],
+    [
+      'an SVG lead image (it can carry script)',
+      leadImage('image:\n  src: ../images/chart.svg\n  alt: 说明'),
+      'image.src',
+      /“\.\.\/images\/chart\.svg”不是支持的图片格式（支持 png、jpg、jpeg、gif、webp、avif）/,
+    ],
   ])('reports %s', (_name, overrides, field, message) => {
     const problems = errorsOf(loadContent(withPhoto(overrides)).problems);
     const match = problems.find((p) => p.field === field && message.test(p.message));
     expect(match, problems.map(formatProblem).join('\n')).toBeDefined();
+  });
+
+  it('skips supported images kept beside the Markdown, and refuses any other file there, SVG included', () => {
+    const dir = makeContent({ 'stories/photo.webp': 'not read unless a story names it', 'stories/diagram.svg': '<svg onload="alert(1)"/>' });
+    const problems = loadContent(dir).problems;
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: path.relative(process.cwd(), path.join(dir, 'stories', 'diagram.svg')),
+        message: '不是 .md 文件，不会被发布；内容文件的扩展名必须是小写的 .md，放在旁边的图片只能是 png、jpg、jpeg、gif、webp、avif',
+      },
+    ]);
   });
 });

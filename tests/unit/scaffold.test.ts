@@ -8,16 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem } from '@/lib/content/problems';
-import { caseFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
+import { caseFrontMatter, helpFrontMatter, scamTypeFrontMatter, storyFrontMatter } from '@/lib/content/schema';
+import type { Body } from '@/lib/content/body';
+import { CONTENT_KINDS, type ContentKind } from '@/lib/content/kinds';
 import {
   CASE_FIELDS,
+  HELP_FIELDS,
   SCAM_TYPE_FIELDS,
   STORY_FIELDS,
-  TEMPLATES,
   isRequired,
+  renderTemplate,
   type FieldDoc,
   type TemplateContext,
-  type TemplateKind,
 } from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
 
@@ -82,19 +84,27 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const KINDS: { kind: TemplateKind; folder: string; preview: string; shape: Record<string, z.ZodType>; docs: Record<string, FieldDoc> }[] = [
+const KINDS: { kind: ContentKind; folder: string; preview: string; shape: Record<string, z.ZodType>; docs: Record<string, FieldDoc> }[] = [
   { kind: 'story', folder: 'stories', preview: '/news/', shape: storyFrontMatter.shape, docs: STORY_FIELDS },
   { kind: 'case', folder: 'cases', preview: '/cases/', shape: caseFrontMatter.shape, docs: CASE_FIELDS },
   { kind: 'scam-type', folder: 'scam-types', preview: '/scams/', shape: scamTypeFrontMatter.shape, docs: SCAM_TYPE_FIELDS },
+  { kind: 'help', folder: 'help', preview: '/help/', shape: helpFrontMatter.shape, docs: HELP_FIELDS },
 ];
 
-const CONTEXT: TemplateContext = { today: '2022-06-11', sections: [{ slug: 'law', name: '政法' }], scamTypes: ['sample-type'] };
+const CONTEXT: TemplateContext = {
+  today: '2022-06-11',
+  sections: [{ slug: 'law', name: '政法' }],
+  scamTypes: ['sample-type'],
+  situations: ['sample-situation'],
+};
 
 /** Values a test editor types into the empty required fields, matching the fixture folder. */
 const FILL: Record<string, string> = {
   title: '"测试标题"',
   section: 'law',
   scamType: 'sample-type',
+  whatHappened: '"有人冒充客服打电话，要求转账。"',
+  dateIs: 'occurred',
   channels: '[phone]',
   outcome: 'prevented',
   redFlags: '[对方要求转账]',
@@ -102,6 +112,10 @@ const FILL: Record<string, string> = {
   summary: '"一句话说明这种骗局。"',
   signs: '[可疑信号]',
   actions: '[拨打96110]',
+  sources: '[示例资料]',
+  when: '"把验证码告诉了别人。"',
+  triggers: '["验证码 + 告诉"]',
+  steps: '[马上打银行的客服电话]',
 };
 
 /** Keys with an empty value (`title:`): the required placeholders. */
@@ -131,7 +145,7 @@ function nestedKeys(schema: z.ZodType): string[] {
 }
 
 describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
-  const created = Object.fromEntries(KINDS.map(({ kind }) => [kind, startNew({}, kind, 'fresh-item')])) as Record<TemplateKind, Promise<Run>>;
+  const created = Object.fromEntries(KINDS.map(({ kind }) => [kind, startNew({}, kind, 'fresh-item')])) as Record<ContentKind, Promise<Run>>;
 
   it.each(KINDS)('creates a $kind from the template and says what to do next', async ({ kind, folder, preview }) => {
     const { dir, status, output } = await created[kind];
@@ -142,7 +156,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     expect(output).toContain(`npm run content:check -- ${file}`);
     expect(output).toContain('npm run dev');
     expect(output).toContain(`${preview}fresh-item`);
-    if (kind !== 'scam-type') {
+    if (kind === 'story' || kind === 'case') {
       // Today in Beijing.
       expect(text).toMatch(new RegExp(`^date: ${fromInstant(Date.now()).day}$`, 'm'));
       expect(text).toMatch(/^draft: true$/m);
@@ -165,7 +179,10 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
       .map(([key]) => key)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    expect(errors.every((p) => p.file.endsWith(`${folder}/fresh-item.md`)), errors.map(formatProblem).join('\n')).toBe(true);
+    expect(
+      errors.every((p) => p.file.endsWith(`${folder}/fresh-item.md`)),
+      errors.map(formatProblem).join('\n'),
+    ).toBe(true);
     expect(errors.map((p) => p.field).sort()).toEqual(expected);
     expect(placeholders(fs.readFileSync(path.join(dir, folder, 'fresh-item.md'), 'utf8')).sort()).toEqual(expected);
   });
@@ -175,13 +192,13 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     const filled = fill(fs.readFileSync(path.join(scaffolded, folder, 'fresh-item.md'), 'utf8'));
     const { content, problems } = loadContent(makeContent({ [`${folder}/filled-in.md`]: filled }));
     expect(errorsOf(problems).map(formatProblem)).toEqual([]);
-    const records = { story: content.stories, case: content.cases, 'scam-type': content.scamTypes }[kind];
+    const records: readonly { slug: string; body: Body }[] = content[CONTENT_KINDS[kind].collection];
     const record = records.find((r) => r.slug === 'filled-in');
     expect(record).toBeDefined();
     // Stories and cases stay drafts until the editor deletes `draft: true`.
     if ('draft' in record!) expect(record.draft).toBe(true);
     // The body is guidance in an HTML comment: nothing of it is published.
-    expect(record!.body.plainText).toBe('');
+    expect(record!.body.read().plainText).toBe('');
   });
 
   const refusals: [string, Record<string, string>, string[], RegExp][] = [
@@ -196,7 +213,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
     ['a slug in Chinese', {}, ['story', '冒充公安'], /“冒充公安”不能作为文件名/],
     ['a slug with a leading hyphen', {}, ['case', '-news'], /“-news”不能作为文件名/],
     ['a misspelt kind', {}, ['storey', 'x'], /不认识的内容类型“storey”，是不是想写 story？/],
-    ['an unknown kind', {}, ['article', 'x'], /不认识的内容类型“article”。类型只能是：story（新闻稿）、case（反诈案例）、scam-type（骗局类型）/],
+    ['an unknown kind', {}, ['article', 'x'], /不认识的内容类型“article”。类型只能是：story（稿件）、case（案例）、scam-type（骗局类型）/],
     ['a missing slug', {}, ['story'], /请写明要新建的内容类型和 slug/],
     ['a slug with a space', {}, ['story', 'two', 'words'], /slug 里不能有空格/],
   ];
@@ -208,7 +225,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
       const { dir, before, status, output } = await refused[index]!;
       expect(status).toBe(1);
       expect(output).toMatch(message);
-      expect(output).toContain('Usage: npm run new -- story|case|scam-type <slug>');
+      expect(output).toContain('Usage: npm run new -- story|case|scam-type|help <slug>');
       expect(output).not.toMatch(/at .*\.ts:\d+/);
       expect(snapshot(dir)).toEqual(before);
     },
@@ -225,7 +242,7 @@ describe('npm run new — creating a content file', { timeout: 60_000 }, () => {
 
 describe('templates follow the contract', () => {
   it.each(KINDS)('the $kind template writes every schema field, required ones empty and optional ones commented out', ({ kind, shape, docs }) => {
-    const text = TEMPLATES[kind](CONTEXT);
+    const text = renderTemplate(CONTENT_KINDS[kind], CONTEXT);
     for (const [key, schema] of Object.entries(shape)) {
       const line = docs[key]?.preset ? new RegExp(`^${key}: \\S`, 'm') : isRequired(schema) ? new RegExp(`^${key}:$`, 'm') : new RegExp(`^# ${key}:`, 'm');
       expect(text, `field ${key}`).toMatch(line);

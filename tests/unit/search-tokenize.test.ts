@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '@/lib/search/normalize';
+import { normalize } from '@/lib/text/normalize';
 import { planQuery, fallbackPlan, parseSearchRequest, truncateQuery, MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { atomsOf, findOccurrence, indexTokens, splitTerms } from '@/lib/search/tokenize';
-import { isWordAligned, wordsOf } from '@/lib/search/segment';
+import { isWordAligned, wordsOf } from '@/lib/text/words';
 import { buildSynonyms } from '@/lib/search/synonyms';
 import type { Catalog } from '@/lib/search/types';
 
@@ -101,6 +101,7 @@ describe('query plan', () => {
   const catalog: Catalog = {
     sections: [{ slug: 'law', name: '政法' }],
     scamTypes: [{ slug: 'impersonating-authorities', name: '冒充公检法类', aliases: ['假警察', '冒充公安'] }],
+    vocabulary: [],
   };
 
   it('adds the scam type name and its other aliases as synonyms of an alias', () => {

@@ -27,7 +27,10 @@ const BREAKS: [string, string][] = [
 
 /** The seed's paragraphs with the layout breaks mended and heading marks removed. */
 function seedParagraphs(): { paragraphs: string[]; joins: number } {
-  const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = seed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const paragraphs: string[] = [];
   let joins = 0;
   for (const line of lines) {
@@ -52,10 +55,10 @@ describe('the seed content', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('has exactly 3 stories, 5 cases, 5 scam types and the law and livelihood sections', () => {
+  it('has exactly 3 stories, 5 cases, 12 scam types and the law and livelihood sections', () => {
     expect(content.stories).toHaveLength(3);
     expect(content.cases).toHaveLength(5);
-    expect(content.scamTypes).toHaveLength(5);
+    expect(content.scamTypes).toHaveLength(12);
     expect(content.sections.map((s) => [s.slug, s.name])).toEqual(
       expect.arrayContaining([
         ['law', '政法'],
@@ -69,9 +72,16 @@ describe('the seed content', () => {
       [
         ['fake-credit-record', '虚假征信类'],
         ['fake-customer-service', '冒充电商物流客服类'],
-        ['fake-debt-collection', '冒充催收/虚假贷款类'],
+        ['fake-debt-collection', '冒充催收类'],
         ['impersonating-authorities', '冒充公检法类'],
         ['sextortion', '裸聊敲诈类'],
+        ['fake-game-trade', '网络游戏产品虚假交易类'],
+        ['fake-investment', '虚假网络投资理财类'],
+        ['fake-loan', '虚假网络贷款类'],
+        ['fake-shopping-service', '虚假购物服务类'],
+        ['impersonating-acquaintance', '冒充领导熟人类'],
+        ['online-romance-scam', '网络婚恋交友类'],
+        ['task-rebate-scam', '刷单返利类'],
       ].sort(),
     );
   });
@@ -86,7 +96,7 @@ describe('the seed content', () => {
   it('mends all nine print-layout breaks, each into one paragraph', () => {
     const { joins } = seedParagraphs();
     expect(joins).toBe(9);
-    const bodies = [...content.stories, ...content.cases].map((r) => r.body.plainText).join('\n');
+    const bodies = [...content.stories, ...content.cases].map((r) => r.body.read().plainText).join('\n');
     for (const [tail, head] of BREAKS) {
       const paragraph = seedParagraphs().paragraphs.find((p) => p.includes(tail + head));
       expect(paragraph, `${tail}+${head}`).toBeDefined();
@@ -96,8 +106,8 @@ describe('the seed content', () => {
 
   it('transcribes every seed paragraph, heading, kicker and byline', () => {
     const published = [
-      ...content.stories.flatMap((s) => [s.title, s.kicker ?? '', ...s.tags, s.body.plainText]),
-      ...content.cases.flatMap((c) => [c.title, c.body.plainText]),
+      ...content.stories.flatMap((s) => [s.title, s.kicker ?? '', ...s.tags, s.body.read().plainText]),
+      ...content.cases.flatMap((c) => [c.title, c.body.read().plainText]),
     ].join('\n');
     const missing = seedParagraphs().paragraphs.filter((p) => !published.includes(p));
     expect(missing).toEqual([]);
@@ -105,7 +115,7 @@ describe('the seed content', () => {
 
   it('adds no text of its own to story and case bodies', () => {
     const mended = seedParagraphs().paragraphs.join('\n');
-    const lines = [...content.stories, ...content.cases].flatMap((r) => r.body.plainText.split('\n'));
+    const lines = [...content.stories, ...content.cases].flatMap((r) => r.body.read().plainText.split('\n'));
     expect(lines.filter((line) => !mended.includes(line))).toEqual([]);
   });
 
@@ -115,13 +125,13 @@ describe('the seed content', () => {
     const titles = story!.cases.map((slug) => content.cases.find((c) => c.slug === slug)?.title);
     expect(titles).toEqual(['影响个人征信作饵', '冒充购物客服诈骗', '冒充公检法人员诈骗', '浑水摸鱼催贷诈骗', '设置裸聊陷阱敲诈']);
     // Introduction, the cases, the closing quote.
-    expect(story!.body.segments.map((s) => s.kind)).toEqual(['html', 'cases', 'html']);
-    expect(story!.body.plainText).not.toContain('刘女士');
+    expect(story!.body.read().segments.map((s) => s.kind)).toEqual(['html', 'cases', 'html']);
+    expect(story!.body.read().plainText).not.toContain('刘女士');
   });
 
   it('renders the dateline and byline as the newspaper did', () => {
     const worker = content.stories.find((s) => s.title === '受伤瘫痪农民工收到司法救助金');
-    expect(worker?.body.plainText).toContain('本报讯(记者 刘友旺 通讯员 郎亚群 李海军)四川籍农民工刘某');
+    expect(worker?.body.read().plainText).toContain('本报讯(记者 刘友旺 通讯员 郎亚群 李海军)四川籍农民工刘某');
     expect(worker?.authors).toEqual([
       { name: '刘友旺', role: '记者' },
       { name: '郎亚群', role: '通讯员' },

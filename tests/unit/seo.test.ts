@@ -135,7 +135,7 @@ describe('JsonLd escaping', () => {
     const json = html.slice('<script type="application/ld+json">'.length, -'</script>'.length);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(article);
-    expect(JSON.parse(json).headline).toBe(hostile);
+    expect((JSON.parse(json) as typeof article).headline).toBe(hostile);
   });
 
   it('escapes a list of nodes the same way', () => {
@@ -191,7 +191,9 @@ describe('page metadata (the routes’ own metadata)', () => {
     expect(homeMetadata.description).toBe(site.description);
     expect(homeMetadata.openGraph).toMatchObject({ type: 'website', locale: 'zh_CN', siteName: '市报新闻网', url: absoluteUrl('/') });
     expect(homeMetadata.alternates?.types).toEqual({ 'application/rss+xml': feedLink });
-    expect(homeMetadata.openGraph?.images).toEqual([expect.objectContaining({ url: expect.stringMatching(/\/share\.png\?v=/), width: 1200, height: 630 })]);
+    expect(homeMetadata.openGraph?.images).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(/\/share\.png\?v=/) as string, width: 1200, height: 630 }),
+    ]);
     expect(homeMetadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 });
@@ -323,7 +325,7 @@ draft: true
 
   it('/feed.xml lists the published story only, as RSS', async () => {
     const { GET } = await import('@/app/feed.xml/route');
-    const response = GET();
+    const response = GET(new Request('http://localhost/feed.xml'));
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const xml = await response.text();
     const { items } = parseFeed(xml);
@@ -333,7 +335,7 @@ draft: true
   });
 
   it('/sitemap.xml lists every public page with Beijing-time lastmod and no trace of the draft', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const e of entries) expect(e.url.startsWith(`${site.url}/`)).toBe(true);
@@ -341,6 +343,7 @@ draft: true
       [
         '/',
         '/news/sample-story',
+        '/cases',
         '/cases/sample-case',
         '/scams',
         '/scams/sample-type',
@@ -349,6 +352,8 @@ draft: true
         `/tags/${encodeURIComponent('反诈')}`,
         '/archive',
         '/archive/2022/06',
+        '/accessibility',
+        '/help',
       ].sort(),
     );
     expect(byPath.get('/news/sample-story')).toBe('2022-06-12T10:00:00+08:00');
@@ -374,8 +379,8 @@ draft: true
   });
 
   it('/robots.txt allows everything and names the absolute sitemap', async () => {
-    const { default: robots } = await import('@/app/robots');
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') });
+    const { robotsTxt } = await import('@/lib/seo/robots');
+    expect(robotsTxt()).toBe(`User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
   });
 });
 
@@ -389,7 +394,7 @@ describe('sitemap of long lists', () => {
   useContentDir(() => makeContent(stories));
 
   it('lists every /page/N of a section, tag and month, with the list lastmod', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const byPath = new Map(sitemap().map((e) => [new URL(e.url).pathname, e.lastModified]));
     const tag = `/tags/${encodeURIComponent('社区')}`;
     for (const list of ['/sections/livelihood', tag, '/archive/2022/05']) {
@@ -407,7 +412,7 @@ describe('sitemap of the seed content', () => {
   useContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const story of published) expect(byPath.get(`/news/${story.slug}`)).toBe(story.date.iso);

@@ -67,7 +67,6 @@ afterEach(() => {
 });
 
 describe('share cards (1200×630 PNG, at most 100 KB)', () => {
-
   const cards: Record<string, () => ShareCard> = {
     site: siteCard,
     story: () => storyCard(content.stories[0]!),
@@ -76,7 +75,7 @@ describe('share cards (1200×630 PNG, at most 100 KB)', () => {
   };
   for (const [name, card] of Object.entries(cards)) {
     it(`draws the ${name} card`, async () => {
-      expect(await png(await shareCardImage(card()))).toMatchObject({ type: 'png', width: 1200, height: 630, bytes: expect.any(Number) });
+      expect(await png(await shareCardImage(card()))).toMatchObject({ type: 'png', width: 1200, height: 630, bytes: expect.any(Number) as number });
       expect((await png(await shareCardImage(card()))).bytes).toBeLessThanOrEqual(MAX_BYTES);
     });
   }
@@ -150,6 +149,10 @@ describe('share image addresses', () => {
     expect(shareImages.story({ ...story, title: `${story.title}（更正）` }).url).not.toBe(image.url);
     expect(shareImages.site().url).toMatch(/^\/share\.png\?v=/);
     const fraudCase = content.cases[0]!;
-    expect(familyImage(fraudCase)).toMatchObject({ width: 1080, height: 1350, url: expect.stringMatching(new RegExp(`^/cases/${fraudCase.slug}/family\\.png\\?v=`)) });
+    expect(familyImage(fraudCase)).toMatchObject({
+      width: 1080,
+      height: 1350,
+      url: expect.stringMatching(new RegExp(`^/cases/${fraudCase.slug}/family\\.png\\?v=`)) as string,
+    });
   });
 });

@@ -73,15 +73,20 @@ describe('fitLines', () => {
 
   it('never overflows, whatever the text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 30 }), (raw, maxLines, maxWidth) => {
-        const text = cardText(raw, hasGlyph);
-        const { lines, clipped } = fitLines(text, { maxWidth, maxLines, measure });
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(maxWidth);
-        for (const char of lines.join('')) expect(hasGlyph(char.codePointAt(0) ?? 0) || char === MISSING_GLYPH).toBe(true);
-        if (!clipped) expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
-        else expect(lines.at(-1)?.endsWith(ELLIPSIS)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 2, max: 30 }),
+        (raw, maxLines, maxWidth) => {
+          const text = cardText(raw, hasGlyph);
+          const { lines, clipped } = fitLines(text, { maxWidth, maxLines, measure });
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(maxWidth);
+          for (const char of lines.join('')) expect(hasGlyph(char.codePointAt(0) ?? 0) || char === MISSING_GLYPH).toBe(true);
+          if (!clipped) expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+          else expect(lines.at(-1)?.endsWith(ELLIPSIS)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -71,6 +71,7 @@ describe('SearchForm', () => {
 
 describe('WarningText', () => {
   it('hides the icon from screen readers and says 警告 to them, in strong text', () => {
+    // eslint-disable-next-line react/no-children-prop -- React's createElement types want required children in the props object
     const html = renderToStaticMarkup(createElement(WarningText, { as: 'h2', id: 'w', children: '最确定的诈骗信号' }));
     expect(html).toBe(
       '<h2 id="w" class="warning-text"><span class="warning-text__icon" aria-hidden="true">!</span>' +

@@ -21,15 +21,20 @@ const page = (node: JsonLdNode) => `<!doctype html><html><head><script type="app
 describe('structured data passes structured-data-testing-tool (schema.org types, Google’s requirements)', () => {
   it('catches what Google’s check found on the old NewsArticle: no image, no publisher logo', async () => {
     const story = content.stories[0]!;
-    const { image: _image, ...withoutImage } = newsArticleJsonLd(story, { sectionName: sectionName(story.section), image: shareImages.story(story) });
-    const { logo: _logo, ...publisherWithoutLogo } = publisherJsonLd();
+    const { image, ...withoutImage } = newsArticleJsonLd(story, { sectionName: sectionName(story.section), image: shareImages.story(story) });
+    const { logo, ...publisherWithoutLogo } = publisherJsonLd();
+    // What the builders give today; the validator must notice each one missing.
+    expect([image, logo].every(Boolean)).toBe(true);
     const result = await validateStructuredData(page({ ...withoutImage, publisher: publisherWithoutLogo }), { social: false });
     expect(result.failed).toEqual(expect.arrayContaining([expect.stringContaining('image'), expect.stringContaining('publisher.logo')]));
   });
 
   for (const story of content.stories) {
     it(`NewsArticle of story ${story.slug}`, async () => {
-      const result = await validateStructuredData(page(newsArticleJsonLd(story, { sectionName: sectionName(story.section), image: shareImages.story(story) })), { social: false });
+      const result = await validateStructuredData(
+        page(newsArticleJsonLd(story, { sectionName: sectionName(story.section), image: shareImages.story(story) })),
+        { social: false },
+      );
       expect(result.schemas).toContain('NewsArticle');
       expect(result.failed).toEqual([]);
       expect(result.passed).toBeGreaterThan(0);
@@ -61,7 +66,12 @@ describe('structured data passes structured-data-testing-tool (schema.org types,
 describe('what the structured data says', () => {
   it('names the paper as publisher, with its logo: public/logo.png at the size the config declares', () => {
     const publisher = publisherJsonLd();
-    expect(publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: site.publisher.name, url: absoluteUrl('/'), '@id': `${absoluteUrl('/')}#publisher` });
+    expect(publisher).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      name: site.publisher.name,
+      url: absoluteUrl('/'),
+      '@id': `${absoluteUrl('/')}#publisher`,
+    });
     expect(publisher.logo.url).toBe(absoluteUrl(paths.logo()));
     expect(publisher.logo.width).toEqual({ '@type': 'QuantitativeValue', value: site.publisher.logo.width, unitCode: 'E37' });
     const logo = fs.readFileSync(path.join(process.cwd(), 'public', paths.logo()));

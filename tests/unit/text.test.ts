@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveSummary, formatByline, formatDateline, readingMinutes } from '@/lib/content/text';
-import { formatQuantity, formatYuan } from '@/lib/format/number';
+import { deriveSummary, formatByline, formatDateline, readingCharacters, readingMinutes } from '@/lib/content/text';
+import { formatAmount, formatQuantity } from '@/lib/format/number';
 
 describe('derived text', () => {
   it('keeps a short first paragraph whole as the summary', () => {
@@ -30,8 +30,10 @@ describe('derived text', () => {
   });
 
   it('estimates reading time at about 400 characters a minute, at least one', () => {
-    expect(readingMinutes('字'.repeat(1200))).toBe(3);
-    expect(readingMinutes('短')).toBe(1);
+    expect(readingMinutes(readingCharacters('字'.repeat(1200)))).toBe(3);
+    expect(readingMinutes(readingCharacters('短'))).toBe(1);
+    // White space is not read; several texts add up.
+    expect(readingCharacters('一二 三\n四', '五六')).toBe(6);
   });
 
   it.each([
@@ -44,7 +46,17 @@ describe('derived text', () => {
     expect(formatQuantity(value, unit)).toBe(shown);
   });
 
-  it('formats yuan', () => {
-    expect(formatYuan(62000)).toBe('6.2万元');
+  it.each([
+    [{ value: 62000, approx: false }, '6.2万元'],
+    [{ value: 150000, approx: true }, '15万余元'],
+    [{ value: 8000, approx: true }, '8000余元'],
+    [{ value: 0, approx: false }, '0元'],
+  ])('formats the amount %o as %s, keeping the paper’s 余', (amount, shown) => {
+    expect(formatAmount(amount)).toBe(shown);
+  });
+
+  it('keeps 余 on an approximate figure', () => {
+    expect(formatQuantity(20857000, '元', true)).toBe('2085.7万余元');
+    expect(formatQuantity(2760000, '人', true)).toBe('276万余人');
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
-import { casesOfType, getCase, getScamType, getStory, listCases } from '@/lib/content/queries';
+import { casesOfType, getCase, getScamType, getStory, listCases, situationsNamed } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { caseArticleJsonLd } from '@/lib/seo/json-ld';
@@ -9,15 +9,22 @@ import { familyImage, shareImages } from '@/lib/share/images';
 import { JsonLd } from '@/components/JsonLd';
 import { FamilyCardLink } from '@/components/fraud/FamilyCardLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { DraftBadge } from '@/components/DraftBadge';
+import { PublicationBadge } from '@/components/PublicationBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { CaseList } from '@/components/CaseList';
+import { CaseAnswer } from '@/components/fraud/CaseAnswer';
 import { CaseAtAGlance } from '@/components/fraud/CaseAtAGlance';
+import { CaseQuote } from '@/components/fraud/CaseQuote';
+import { NeverDo } from '@/components/fraud/NeverDo';
 import { ScamTimeline } from '@/components/fraud/ScamTimeline';
 import { SurestSigns } from '@/components/fraud/SurestSigns';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
 import { HelpTeaser } from '@/components/help/HelpTeaser';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
+import { CaseSituations } from '@/components/fraud/CaseSituations';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,7 +37,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.summary, path: paths.fraudCase(fraudCase.slug), image: shareImages.fraudCase(fraudCase) });
+  return pageMetadata({
+    title: `${fraudCase.title}（反诈案例）`,
+    description: fraudCase.whatHappened,
+    path: paths.fraudCase(fraudCase.slug),
+    image: shareImages.fraudCase(fraudCase),
+  });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -53,24 +65,30 @@ export default async function CasePage({ params }: Props) {
         <header>
           <p className="section-label">反诈案例</p>
           <h1>
-            {fraudCase.title} <DraftBadge draft={fraudCase.draft} />
+            {fraudCase.title} <PublicationBadge record={fraudCase} />
           </h1>
         </header>
-        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
+        <CaseAnswer fraudCase={fraudCase} />
+        <GlossaryNotes body={fraudCase.body.read()} />
+        <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
+        <NeverDo items={scamType?.neverDo ?? []} />
         <SurestSigns flags={fraudCase.flags} />
         <FamilyCardLink image={familyImage(fraudCase)} slug={fraudCase.slug} />
+        <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">
           <h2 id="narrative-heading">案情经过</h2>
-          <SanitizedHtml html={fraudCase.body.html} />
+          <SanitizedHtml html={fraudCase.body.read().html} />
+          {fraudCase.quote ? <CaseQuote quote={fraudCase.quote} /> : null}
+          {fraudCase.advice ? (
+            <p className="advice">
+              <strong>民警提醒：</strong>
+              {fraudCase.advice}
+            </p>
+          ) : null}
         </section>
-        {fraudCase.advice ? (
-          <p className="advice">
-            <strong>提示：</strong>
-            {fraudCase.advice}
-          </p>
-        ) : null}
         <HotlineCallout />
+        <CaseSituations situations={situationsNamed(fraudCase.situations)} />
         <HelpTeaser />
         <IfMoneyLeft />
         <section aria-labelledby="more-heading">

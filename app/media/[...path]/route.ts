@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { getContent } from '@/lib/content/store';
 
 // Only images the content refers to are served: the URL is looked up, never joined onto a path.
-export const dynamicParams = false;
+// Images of content published after the build (live publishing) are looked up on first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return [...getContent().media.keys()].map((url) => ({ path: url.split('/').slice(2).map(decodeURIComponent) }));

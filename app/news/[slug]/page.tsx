@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
-import { casesOfStory, getSection, getStory, listStories, relatedStories } from '@/lib/content/queries';
+import { lastModified } from '@/lib/content/dates';
+import { casesOfStory, getSection, getStory, listStories, readingMinutesOf, relatedStories } from '@/lib/content/queries';
+import { settings } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -16,6 +18,8 @@ import { StoryBody } from '@/components/StoryBody';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { StoryList } from '@/components/StoryList';
 import { DateTime } from '@/components/DateTime';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,13 +29,11 @@ type Props = { params: Promise<{ slug: string }> };
  * page (the content cannot change without a new build, so it never needs revalidating).
  * An unknown or draft slug still answers 404: the page calls notFound().
  */
-const PRERENDER_STORIES = Number(process.env.PRERENDER_STORIES ?? 500);
-
 export const dynamicParams = true;
 
 export function generateStaticParams() {
   return listStories()
-    .slice(0, PRERENDER_STORIES)
+    .slice(0, settings().PRERENDER_STORIES)
     .map((story) => ({ slug: story.slug }));
 }
 
@@ -44,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: paths.story(story.slug),
     type: 'article',
     publishedTime: story.date.iso,
-    modifiedTime: (story.updated ?? story.date).iso,
+    modifiedTime: lastModified(story).iso,
     authors: story.authors.map((author) => author.name),
     section: getSection(story.section)?.name,
     tags: story.tags,
@@ -68,10 +70,11 @@ export default async function StoryPage({ params }: Props) {
       <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section, image: shareImages.story(story) })} />
       <Breadcrumbs items={crumbs} />
       <article className="story">
-        <StoryHeader story={story} section={section} />
+        <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />
+        <ReadAloud target={READ_ALOUD_TARGETS.story} />
         {story.image ? <LeadImage image={story.image} /> : null}
         <FiguresPanel figures={story.figures} />
-        <HeadingOutline headings={story.body.headings} />
+        <HeadingOutline headings={story.body.read().headings} />
         <StoryBody story={story} cases={cases} />
         {cases.length ? <HotlineCallout /> : null}
         {story.corrections.length ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { casesOfType, getScamType, lastModified, listScamTypes } from '@/lib/content/queries';
+import { lastModified } from '@/lib/content/dates';
+import { casesOfType, getScamType, getStory, listScamTypes } from '@/lib/content/queries';
 import { totalsOf } from '@/lib/fraud/aggregates';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -12,8 +13,13 @@ import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { ListSection } from '@/components/ListSection';
 import { IfMoneyLeft } from '@/components/fraud/IfMoneyLeft';
+import { NeverDo } from '@/components/fraud/NeverDo';
+import { ScamSources } from '@/components/fraud/ScamSources';
 import { ScamTypeCases } from '@/components/fraud/ScamTypeCases';
 import { ScamTypeTotals } from '@/components/fraud/ScamTypeTotals';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
+import { READ_ALOUD_TARGETS } from '@/lib/read-aloud/targets';
+import { GlossaryNotes } from '@/components/glossary/GlossaryNotes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,7 +32,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const scamType = getScamType((await params).slug);
   if (!scamType) return {};
-  return pageMetadata({ title: `${scamType.name}骗局：怎样识别，怎么应对`, description: scamType.summary, path: paths.scamType(scamType.slug), image: shareImages.scamType(scamType) });
+  return pageMetadata({
+    title: `${scamType.name}骗局：怎样识别，怎么应对`,
+    description: scamType.summary,
+    path: paths.scamType(scamType.slug),
+    image: shareImages.scamType(scamType),
+  });
 }
 
 export default async function ScamTypePage({ params }: Props) {
@@ -40,7 +51,7 @@ export default async function ScamTypePage({ params }: Props) {
   ];
   return (
     <>
-      <JsonLd data={scamTypeJsonLd(scamType, { image: shareImages.scamType(scamType), lastCase: cases[0] && lastModified(cases[0]) })} />
+      <JsonLd data={scamTypeJsonLd(scamType, { image: shareImages.scamType(scamType), lastCase: cases[0] && lastModified(cases[0]).iso })} />
       <Breadcrumbs items={crumbs} />
       <article className="scam-type">
         <header>
@@ -48,15 +59,18 @@ export default async function ScamTypePage({ params }: Props) {
           <h1>{scamType.name}</h1>
           <p className="lead">{scamType.summary}</p>
         </header>
+        <GlossaryNotes body={scamType.body.read()} />
+        <ReadAloud target={READ_ALOUD_TARGETS.scamType} />
         <ScamTypeTotals totals={totalsOf(cases)} />
         <ListSection id="stages-heading" title="骗局怎么运作" items={scamType.stages} ordered listClassName="stages" />
-        {scamType.body.html ? <SanitizedHtml html={scamType.body.html} /> : null}
+        {scamType.body.read().html ? <SanitizedHtml html={scamType.body.read().html} /> : null}
         <ListSection id="signs-heading" title="识别信号" items={scamType.signs} listClassName="red-flags" />
-        <ListSection id="never-heading" title="记住：真正的机构绝不会" items={scamType.neverDo} className="never-do" />
+        <NeverDo items={scamType.neverDo} />
         <ListSection id="actions-heading" title="遇到了怎么办" items={scamType.actions} ordered listClassName="actions" />
         <HotlineCallout />
         <IfMoneyLeft />
         <ScamTypeCases cases={cases} />
+        <ScamSources sources={scamType.sources} storyPublished={(slug) => getStory(slug) !== undefined} />
       </article>
     </>
   );

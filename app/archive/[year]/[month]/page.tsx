@@ -1,20 +1,23 @@
 import type { Metadata } from 'next';
 import { listStories } from '@/lib/content/queries';
+import { settings } from '@/lib/site/config';
 import { archiveListing, archiveParams } from '@/lib/site/listings';
 import { listingMetadata } from '@/lib/seo/listing-metadata';
 import { ListingRoute } from '@/components/ListingRoute';
 
 type Props = { params: Promise<{ year: string; month: string }> };
 
-/** As in app/news/[slug]/page.tsx: what the newest PRERENDER_STORIES stories touch is prerendered. */
-const PRERENDER_STORIES = Number(process.env.PRERENDER_STORIES ?? 500);
-
-// Months of recent stories are prerendered; older months render on first request and
-// are cached. A month without stories, or a malformed one, answers 404.
+// Months of the newest PRERENDER_STORIES stories (as for story pages) are prerendered;
+// older months render on first request and are cached. A month without stories, or a
+// malformed one, answers 404.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const recent = new Set(listStories().slice(0, PRERENDER_STORIES).map((story) => story.date.day.slice(0, 7)));
+  const recent = new Set(
+    listStories()
+      .slice(0, settings().PRERENDER_STORIES)
+      .map((story) => story.date.day.slice(0, 7)),
+  );
   return archiveParams().filter(({ year, month }) => recent.has(`${year}-${month}`));
 }
 

@@ -1,0 +1,101 @@
+/**
+ * /sitemap.xml (app/sitemap.xml/route.ts): every public page with when it last changed.
+ * lastmod values are the records' ISO strings with +08:00, which the sitemaps.org
+ * schema accepts as xsd:dateTime.
+ */
+import XMLBuilder from 'fast-xml-builder';
+import { lastModified, type ContentDate } from '@/lib/content/dates';
+import {
+  casesOfType,
+  listArchiveMonths,
+  listCases,
+  listScamTypes,
+  listSections,
+  listSituations,
+  listStories,
+  listTags,
+  storiesInMonth,
+  storiesInSection,
+  storiesWithTag,
+} from '@/lib/content/queries';
+import type { Story } from '@/lib/content/records';
+import { absoluteUrl } from '@/lib/site/config';
+import { pageCount } from '@/lib/site/paginate';
+import { pagedPath, paths } from '@/lib/site/urls';
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
+
+/** The newest lastmod among records; undefined for a page listing nothing yet. */
+function newest(records: readonly Parameters<typeof lastModified>[0][]): string | undefined {
+  let latest: ContentDate | undefined;
+  for (const record of records) {
+    const changed = lastModified(record);
+    if (!latest || changed.epochMs > latest.epochMs) latest = changed;
+  }
+  return latest?.iso;
+}
+
+function entry(path: string, lastmod: string | undefined): SitemapEntry {
+  return lastmod ? { url: absoluteUrl(path), lastModified: lastmod } : { url: absoluteUrl(path) };
+}
+
+/**
+ * A story list and its /page/N continuations. Every page shares the list's lastmod:
+ * a new story shifts all pages after it, so they all change together.
+ */
+function listEntries(basePath: string, stories: readonly Story[]): SitemapEntry[] {
+  const lastmod = newest(stories);
+  return Array.from({ length: pageCount(stories.length) }, (_, index) => entry(pagedPath(basePath, index + 1), lastmod));
+}
+
+export function sitemapEntries(): SitemapEntry[] {
+  const stories = listStories();
+  const cases = listCases();
+  const scamTypes = listScamTypes();
+  // A scam-type page changes when a case of that type is added or edited.
+  const scamTypePages = scamTypes.map((scamType) => entry(paths.scamType(scamType.slug), newest(casesOfType(scamType.slug))));
+
+  return [
+    entry(paths.home(), newest([...stories, ...cases])),
+    ...stories.map((story) => entry(paths.story(story.slug), lastModified(story).iso)),
+    entry(paths.cases(), newest(cases)),
+    ...cases.map((fraudCase) => entry(paths.fraudCase(fraudCase.slug), lastModified(fraudCase).iso)),
+    entry(paths.scamTypes(), newest(scamTypes.flatMap((scamType) => casesOfType(scamType.slug)))),
+    ...scamTypePages,
+    // The helper's signs and cases come from the scam types and cases.
+    entry(paths.help(), newest(cases)),
+    // After-care pages have no date of their own.
+    ...listSituations().map((situation) => entry(paths.situation(situation.slug), undefined)),
+    ...listSections().flatMap((section) => listEntries(paths.section(section.slug), storiesInSection(section.slug))),
+    ...listTags().flatMap(({ tag }) => listEntries(paths.tag(tag), storiesWithTag(tag))),
+    entry(paths.archive(), newest(stories)),
+    ...listArchiveMonths().flatMap(({ year, month }) => listEntries(paths.archiveMonth(year, month), storiesInMonth(year, month))),
+    // Not content: no record dates it.
+    entry(paths.accessibility(), undefined),
+  ];
+}
+
+export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
+
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** The sitemaps.org 0.9 document; the builder escapes what XML needs escaped. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    urlset: {
+      '@_xmlns': SITEMAP_NAMESPACE,
+      url: entries.map((item) => (item.lastModified ? { loc: item.url, lastmod: item.lastModified } : { loc: item.url })),
+    },
+  });
+}
+
+/** The newest lastmod of all: when the sitemap as a whole last changed. */
+export function sitemapLastModified(entries: readonly SitemapEntry[]): Date | undefined {
+  const times = entries.flatMap((item) => (item.lastModified ? [Date.parse(item.lastModified)] : []));
+  return times.length ? new Date(Math.max(...times)) : undefined;
+}

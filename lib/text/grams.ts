@@ -1,0 +1,48 @@
+/**
+ * Grams: what Chinese text is matched by. The text has no spaces to find words by, so
+ * each run of CJK characters becomes its overlapping character bigrams (公安局 → 公安,
+ * 安局), and each run of other letters and digits stays one whole token (96110, qq),
+ * so 9611 never matches 96110. Classes are chars.ts's; keys are normalised
+ * (normalize.ts), and since normalising keeps every offset, each gram also says where
+ * it is in the text as written, for marking the reader's own words.
+ */
+import { CHAR_CLASS, CJK, WORD } from './chars';
+import { normalize } from './normalize';
+
+export interface Gram {
+  /** The normalised key: a CJK bigram (or lone character), or a whole word */
+  key: string;
+  /** UTF-16 offsets into the text, end exclusive */
+  start: number;
+  end: number;
+  kind: 'cjk' | 'word';
+}
+
+export interface GramOptions {
+  /** A CJK run of one character gives that character as a gram (else it gives none) */
+  loneCharacters?: boolean;
+}
+
+/** Every gram of already normalised text in order, duplicates included (each with its own position). */
+export function gramsOf(normalized: string, options: GramOptions = {}): Gram[] {
+  const grams: Gram[] = [];
+  let i = 0;
+  while (i < normalized.length) {
+    const cls = CHAR_CLASS[normalized.charCodeAt(i)];
+    let j = i + 1;
+    while (j < normalized.length && CHAR_CLASS[normalized.charCodeAt(j)] === cls) j++;
+    if (cls === CJK) {
+      if (j - i === 1 && options.loneCharacters) grams.push({ key: normalized.slice(i, j), start: i, end: j, kind: 'cjk' });
+      for (let k = i; k + 1 < j; k++) grams.push({ key: normalized.slice(k, k + 2), start: k, end: k + 2, kind: 'cjk' });
+    } else if (cls === WORD) {
+      grams.push({ key: normalized.slice(i, j), start: i, end: j, kind: 'word' });
+    }
+    i = j;
+  }
+  return grams;
+}
+
+/** The grams of text as written (normalised here); offsets point into `text`. */
+export function textGrams(text: string, options: GramOptions = {}): Gram[] {
+  return gramsOf(normalize(text), options);
+}
