@@ -16,6 +16,7 @@ import { totalsOf } from '@/lib/fraud/aggregates';
 import { helpFor } from '@/lib/fraud/help';
 import { parseHelpRequest } from '@/lib/fraud/help-request';
 import { searchSite } from '@/lib/search/store';
+import { shareImages } from '@/lib/share/images';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { ScamSources } from '@/components/fraud/ScamSources';
 import { PublicationBadge } from '@/components/PublicationBadge';
@@ -96,7 +97,7 @@ function everywhere(): string {
       { scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() },
       parseHelpRequest({ q: '对方自称定时客服要求转账' }),
     ),
-    queries.listStories().map((s) => newsArticleJsonLd(s, { sectionName: s.section })),
+    queries.listStories().map((s) => newsArticleJsonLd(s, { sectionName: s.section, image: shareImages.story(s) })),
   ];
   // A scam type's `sources` are shown only through ScamSources, tested on its own below.
   return JSON.stringify(parts, (key, value: unknown) => (typeof value === 'function' || key === 'sources' ? undefined : value));
