@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
 import { lastModified } from '@/lib/content/dates';
-import { casesOfStory, getSection, getStory, listStories, readingMinutesOf, relatedStories } from '@/lib/content/queries';
-import { settings } from '@/lib/site/config';
+import { casesOfStory, getSection, getStory, readingMinutesOf, relatedStories } from '@/lib/content/queries';
+import { prerenderedStories } from '@/lib/site/prerender';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -32,9 +32,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listStories()
-    .slice(0, settings().PRERENDER_STORIES)
-    .map((story) => ({ slug: story.slug }));
+  return prerenderedStories().map((story) => ({ slug: story.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
