@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VALID_FILES, editValid, makeContent } from '../helpers/content-fixture';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { CLEAN_FILES, VALID_FILES, editClean, editValid, makeContent } from '../helpers/content-fixture';
+import { PROJECT_ROOT as root, runScript } from '../helpers/run-script';
 
 interface Run {
   dir: string;
@@ -14,41 +10,11 @@ interface Run {
   output: string;
 }
 
-// Each run is about a second of start-up (tsx + the content pipeline), so every run of
-// this file starts when the tests are collected, a few at a time; tests await theirs.
-const parallel = Math.max(2, os.availableParallelism());
-let active = 0;
-const waiting: (() => void)[] = [];
-
-async function inSlot<T>(job: () => Promise<T>): Promise<T> {
-  while (active >= parallel) await new Promise<void>((resolve) => waiting.push(resolve));
-  active++;
-  try {
-    return await job();
-  } finally {
-    active--;
-    waiting.shift()?.();
-  }
-}
-
 /** `npm run content:check -- <args>` from the project root on a fixture folder (CONTENT_DIR). */
-function startCheck(files: Record<string, string>, args: (dir: string) => string[] = () => []): Promise<Run> {
+async function startCheck(files: Record<string, string>, args: (dir: string) => string[] = () => []): Promise<Run> {
   const dir = makeContent(files);
-  const shownDir = path.relative(root, dir);
-  return inSlot(
-    () =>
-      new Promise<Run>((resolve) => {
-        execFile(
-          path.join(root, 'node_modules', '.bin', 'tsx'),
-          ['scripts/content-check.ts', ...args(dir)],
-          { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' },
-          (error, stdout, stderr) => {
-            const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ dir, status, output: `${stdout}${stderr}`.replaceAll(shownDir, 'content') });
-          },
-        );
-      }),
-  );
+  const { status, output } = await runScript('scripts/content-check.ts', args(dir), dir);
+  return { dir, status, output: output.replaceAll(path.relative(root, dir), 'content') };
 }
 
 /** A file of the fixture, as a path from the project root (how an editor types it). */
@@ -59,16 +25,8 @@ function inFixture(dir: string, name: string): string {
 const story = 'stories/sample-story.md';
 const fraudCase = 'cases/sample-case.md';
 
-/** The fixture with what the warnings ask for (a real first paragraph, steps): no problems at all. */
-const CLEAN: Record<string, string> = {
-  ...editValid(story, '第一段正文。', '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。'),
-  ...editValid(fraudCase, 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsteps: [对方来电要求转账。]'),
-};
-
 function broken(name: string, from: string, to: string): Record<string, string> {
-  const text = CLEAN[name] ?? VALID_FILES[name]!;
-  if (!text.includes(from)) throw new Error(`${name} does not contain ${from}`);
-  return { ...CLEAN, [name]: text.replace(from, to) };
+  return { ...CLEAN_FILES, ...editClean(name, from, to) };
 }
 
 describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
@@ -80,17 +38,17 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
     (dir) => [inFixture(dir, fraudCase)],
   );
   const goodFileBrokenCase = startCheck(broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), (dir) => [inFixture(dir, story)]);
-  const clean = startCheck(CLEAN, (dir) => [inFixture(dir, fraudCase)]);
+  const clean = startCheck(CLEAN_FILES, (dir) => [inFixture(dir, fraudCase)]);
   // The plain fixture case has no steps: a warning, not an error.
-  const warnedOnly = startCheck({ ...CLEAN, [fraudCase]: VALID_FILES[fraudCase]! }, (dir) => [inFixture(dir, fraudCase)]);
+  const warnedOnly = startCheck({ ...CLEAN_FILES, [fraudCase]: VALID_FILES[fraudCase]! }, (dir) => [inFixture(dir, fraudCase)]);
   const badReference = startCheck(broken(fraudCase, 'scamType: sample-type', 'scamType: no-such-type'), (dir) => [inFixture(dir, fraudCase)]);
   const folder = startCheck(
     { ...broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), 'cases/2022/old-case.md': '---\ntitle: 旧案例\n---\n' },
     (dir) => [inFixture(dir, 'cases')],
   );
-  const missing = startCheck({ ...CLEAN, 'cases/2022/old-case.md': CLEAN[fraudCase]! }, (dir) => [inFixture(dir, 'cases/old-case.md')]);
-  const outside = startCheck(CLEAN, () => ['package.json']);
-  const notContent = startCheck({ ...CLEAN, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
+  const missing = startCheck({ ...CLEAN_FILES, 'cases/2022/old-case.md': CLEAN_FILES[fraudCase]! }, (dir) => [inFixture(dir, 'cases/old-case.md')]);
+  const outside = startCheck(CLEAN_FILES, () => ['package.json']);
+  const notContent = startCheck({ ...CLEAN_FILES, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
 
   it('reports only the problems of that file, with a count for the others, and fails on its errors', async () => {
     const { status, output } = await withOthersBroken;
