@@ -4,7 +4,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import type { ContentDate } from '@/lib/content/dates';
 import { SearchResults } from '@/components/search/SearchResults';
 import { catalogFromContent, documentsFromContent } from '@/lib/search/documents';
 import { SEARCH_FIELDS } from '@/lib/search/fields';
@@ -15,6 +14,7 @@ import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
 import type { Catalog, SearchDocument, SearchResponse } from '@/lib/search/types';
 import { GET } from '@/app/api/search/route';
+import { fixtureDoc } from '../helpers/search-documents';
 import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 // The same folder the API route reads (CONTENT_DIR, set in vitest.config.mts).
@@ -41,28 +41,7 @@ const textOf = (doc: SearchDocument) => normalize(SEARCH_FIELDS.map((field) => d
 const containing = (documents: readonly SearchDocument[], q: string) => documents.filter((doc) => textOf(doc).includes(normalize(q))).map(idOf);
 const everything = { perPage: 1000 };
 
-function day(text: string): ContentDate {
-  return { iso: `${text}T00:00:00+08:00`, day: text, hasTime: false, epochMs: Date.parse(`${text}T00:00:00+08:00`) };
-}
-
 const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [], vocabulary: [] };
-
-/** A small document for fixtures: the slug is Latin, so only `body` holds Chinese. */
-function fixtureDoc(slug: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    kind: 'story',
-    slug,
-    url: `/news/${slug}`,
-    title: slug,
-    lead: '',
-    terms: '',
-    body,
-    date: day('2022-06-01'),
-    section: 'law',
-    scamTypes: [],
-    ...extra,
-  };
-}
 
 describe('relevance on the seed content', () => {
   // query → the documents expected first (in any order among themselves): the records
