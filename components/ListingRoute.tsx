@@ -9,7 +9,7 @@ import { ListingPage } from './ListingPage';
 function ListingRoute({ listing, page }: { listing: Listing | undefined; page: number | undefined }) {
   const paged = listingPage(listing, page);
   if (!listing || !paged) notFound();
-  return <ListingPage title={listing.title} description={listing.description} crumbs={listing.crumbs} basePath={listing.basePath} paged={paged} />;
+  return <ListingPage title={listing.title} description={listing.description} trail={listing.trail} basePath={listing.basePath} paged={paged} />;
 }
 
 type RouteProps<Params> = { params: Promise<Params> };

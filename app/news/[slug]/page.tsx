@@ -58,15 +58,11 @@ export default async function StoryPage({ params }: Props) {
   const cases = casesOfStory(story);
   const section = getSection(story.section);
   const related = relatedStories(story);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
-    ...(section ? [{ name: section.name, path: paths.section(section.slug) }] : []),
-    { name: story.title, path: paths.story(story.slug) },
-  ];
+  const trail = [...(section ? [{ name: section.name, path: paths.section(section.slug) }] : []), { name: story.title, path: paths.story(story.slug) }];
   return (
     <>
       <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section, image: shareImages.story(story) })} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <article className="story">
         <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />
         <ReadAloud target={READ_ALOUD_TARGETS.story} />
