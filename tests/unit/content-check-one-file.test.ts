@@ -17,6 +17,13 @@ async function startCheck(files: Record<string, string>, args: (dir: string) => 
   return { dir, status, output: output.replaceAll(path.relative(root, dir), 'content') };
 }
 
+/** The run's output, once its exit status is `status`. */
+async function outputOf(run: Promise<Run>, status: number): Promise<string> {
+  const { status: actual, output } = await run;
+  expect(actual).toBe(status);
+  return output;
+}
+
 /** A file of the fixture, as a path from the project root (how an editor types it). */
 function inFixture(dir: string, name: string): string {
   return path.join(path.relative(root, dir), name);
@@ -51,8 +58,7 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
   const notContent = startCheck({ ...CLEAN_FILES, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
 
   it('reports only the problems of that file, with a count for the others, and fails on its errors', async () => {
-    const { status, output } = await withOthersBroken;
-    expect(status).toBe(1);
+    const output = await outputOf(withOthersBroken, 1);
     expect(output).toContain('content/cases/sample-case.md:7 → outcome：应为以下之一');
     expect(output).not.toContain('other.md');
     expect(output).toContain('content/cases/sample-case.md 发现 1 个错误。');
@@ -60,55 +66,44 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
   });
 
   it('passes a good file even when other files have errors', async () => {
-    const { status, output } = await goodFileBrokenCase;
-    expect(status).toBe(0);
-    expect(output).toBe('content/stories/sample-story.md 检查通过，没有发现问题。\n（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）\n');
+    expect(await outputOf(goodFileBrokenCase, 0)).toBe(
+      'content/stories/sample-story.md 检查通过，没有发现问题。\n（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）\n',
+    );
   });
 
   it('passes a clean folder without a note about other files', async () => {
-    const { status, output } = await clean;
-    expect(status).toBe(0);
-    expect(output).toBe('content/cases/sample-case.md 检查通过，没有发现问题。\n');
+    expect(await outputOf(clean, 0)).toBe('content/cases/sample-case.md 检查通过，没有发现问题。\n');
   });
 
   it('shows the warnings of that file without failing', async () => {
-    const { status, output } = await warnedOnly;
-    expect(status).toBe(0);
+    const output = await outputOf(warnedOnly, 0);
     expect(output).toMatch(/^\[提醒\] content\/cases\/sample-case\.md → steps：没有写 steps/m);
     expect(output).toContain('content/cases/sample-case.md 没有错误；有 1 个提醒（不影响发布，建议看一看）。');
   });
 
   it('reports the problems a reference check puts on that file', async () => {
-    const { status, output } = await badReference;
-    expect(status).toBe(1);
-    expect(output).toContain('content/cases/sample-case.md:3 → scamType：诈骗类型“no-such-type”不存在');
+    expect(await outputOf(badReference, 1)).toContain('content/cases/sample-case.md:3 → scamType：诈骗类型“no-such-type”不存在');
   });
 
   it('checks a folder: every file under it', async () => {
-    const { status, output } = await folder;
-    expect(status).toBe(1);
+    const output = await outputOf(folder, 1);
     expect(output).toContain('content/cases/sample-case.md:7 → outcome');
     expect(output).toContain('content/cases/2022/old-case.md → scamType：缺少必填字段');
     expect(output).not.toContain('content/stories/');
   });
 
   it('refuses a path that does not exist, suggesting the file of that name', async () => {
-    const { status, output } = await missing;
-    expect(status).toBe(1);
+    const output = await outputOf(missing, 1);
     expect(output).toMatch(/^找不到“content\/cases\/old-case\.md”，是不是 content\/cases\/2022\/old-case\.md？/);
     expect(output).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('refuses a path outside the content folder', async () => {
-    const { status, output } = await outside;
-    expect(status).toBe(1);
-    expect(output).toBe('“package.json”不在内容目录 content/ 里；content:check 只检查内容目录里的文件\n');
+    expect(await outputOf(outside, 1)).toBe('“package.json”不在内容目录 content/ 里；content:check 只检查内容目录里的文件\n');
   });
 
   it('refuses a file in the content folder that is not checked', async () => {
-    const { status, output } = await notContent;
-    expect(status).toBe(1);
-    expect(output).toMatch(/^“content\/README\.md”不是内容文件，不会被检查/);
+    expect(await outputOf(notContent, 1)).toMatch(/^“content\/README\.md”不是内容文件，不会被检查/);
   });
 });
 
@@ -118,9 +113,7 @@ describe('npm run content:check (whole folder) with warnings', { timeout: 60_000
   const plain = startCheck(editValid(story, 'tags: [反诈]', 'tags: [反诈, 反诈]'));
 
   it('prints the warnings and passes when there are no errors', async () => {
-    const { status, output } = await plain;
-    expect(status).toBe(0);
-    expect(output).toBe(
+    expect(await outputOf(plain, 0)).toBe(
       [
         '[提醒] content/cases/sample-case.md → steps：没有写 steps（作案步骤）：案例页不会显示作案经过的时间线，危险信号也无法对应到步骤；报道里写了骗子怎样一步步行骗的，请按先后顺序列出',
         '[提醒] content/stories/sample-story.md:6 → tags（第 2 项）：标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项',
