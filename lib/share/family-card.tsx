@@ -18,7 +18,8 @@ const HEADER_HEIGHT = 190;
 const HOTLINE_HEIGHT = 310;
 const BODY_HEIGHT = FAMILY_CARD_SIZE.height - HEADER_HEIGHT - HOTLINE_HEIGHT;
 const TITLE_HEIGHT = 124;
-const SIGN_HEIGHT = 180;
+// Three signs of this height, after the intro, title and heading, end where the hotline block begins.
+const SIGN_HEIGHT = 164;
 const NUMBER_SIZE = 64;
 const SIGN_GAP = 28;
 const SIGN_WIDTH = WIDTH - NUMBER_SIZE - SIGN_GAP;
@@ -43,9 +44,9 @@ const TITLE_STEPS: readonly FitStep[] = [
   { fontSize: 56, maxLines: 1 },
   { fontSize: 50, maxLines: 2 },
 ];
-/** Every step fits SIGN_HEIGHT. */
+/** Every step fits SIGN_HEIGHT (46 × 1.3 × 2 and 40 × 1.3 × 3 px): a long sign gets smaller before it is cut. */
 const SIGN_STEPS: readonly FitStep[] = [
-  { fontSize: 46, maxLines: 3 },
+  { fontSize: 46, maxLines: 2 },
   { fontSize: 40, maxLines: 3 },
 ];
 
