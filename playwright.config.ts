@@ -28,9 +28,14 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
   },
   webServer: {
-    // Serves the production build that scripts/test-all.sh makes from the e2e content.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    env: { CONTENT_DIR: process.env.CONTENT_DIR, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR, ENABLE_TEST_CRASH_ROUTE: '1' },
+    // The production server (server.ts, as `npm start`) on the build scripts/test-all.sh makes from the e2e content.
+    command: `node_modules/.bin/tsx server.ts -p ${port} -H 127.0.0.1`,
+    env: {
+      NODE_ENV: 'production',
+      CONTENT_DIR: process.env.CONTENT_DIR,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || E2E_DIST_DIR,
+      ENABLE_TEST_CRASH_ROUTE: '1',
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,10 +1,18 @@
 /**
  * First look at every request, before routing: refuse what no page can answer,
  * cleanly, instead of letting it reach the router (where a malformed
- * percent-escape in the path would surface as a 500).
+ * percent-escape in the path would surface as a 500); send typed queries to their
+ * one canonical address (lib/site/canonical-query.ts); answer addresses that name
+ * nothing with the full not-found page (lib/site/missing-page.ts); give the pages
+ * that echo input their nonce policy.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { HELP_QUERY } from './lib/fraud/help-request';
+import { SEARCH_QUERY } from './lib/search/query';
+import { canonicalRedirect, type QuerySpec } from './lib/site/canonical-query';
+import { namesNothing } from './lib/site/missing-page';
 import { newNonce, noncePolicy, STATIC_PAGE_HEADERS, usesNoncePolicy } from './lib/site/security-headers';
+import { paths } from './lib/site/urls';
 
 /** Longer paths are not links anyone follows; reject before decoding them. */
 export const MAX_PATH_LENGTH = 2048;
@@ -30,9 +38,29 @@ export function proxy(request: NextRequest) {
   } catch {
     return refuse(400, '400 Bad Request：网址中的百分号编码无效。');
   }
+  const spec = QUERY_ROUTES.get(pathname);
+  // Client-side navigations (RSC requests) carry Next's own parameters: leave them be.
+  const canonical = spec && !request.headers.has('rsc') ? canonicalRedirect(request.nextUrl, spec) : undefined;
+  if (canonical) return NextResponse.redirect(canonical, 308);
+  if (namesNothing(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (usesNoncePolicy(pathname)) return withNonce(request);
   return NextResponse.next();
 }
+
+/** Routes that answer a typed query, and the parameters each reads (lib/site/canonical-query.ts). */
+const QUERY_ROUTES = new Map<string, QuerySpec>([
+  [paths.search(), SEARCH_QUERY],
+  [paths.searchApi(), SEARCH_QUERY],
+  [paths.help(), HELP_QUERY],
+]);
+
+/**
+ * No route can ever answer here (app/ folders starting with _ are private), so Next sends
+ * its full not-found page (app/not-found.tsx) with status 404 and `Cache-Control:
+ * private, no-store`. (Rewritten to Next's own /_not-found route instead, the 404 would
+ * be marked `s-maxage=31536000`; a proxy cannot shorten that: Next overrides it.)
+ */
+const NOT_FOUND_PATH = '/_missing';
 
 /**
  * Pages that echo the visitor's input get a strict script policy with a fresh nonce.

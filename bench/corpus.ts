@@ -372,6 +372,8 @@ export function writeCorpus(dir: string, totalStories: number, seed = 20220611):
     .map((section) => `- slug: ${section.slug}\n  name: ${yamlString(section.name)}\n  description: ${yamlString(`${section.name}方面的新闻。`)}\n`)
     .join('');
   fs.writeFileSync(path.join(dir, 'sections.yml'), `${bundledSections.trimEnd()}\n${extraSections}`);
+  // The helper's alert rules are required content too.
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'content', 'surest-signs.yml'), path.join(dir, 'surest-signs.yml'));
 
   const count = Math.max(0, totalStories - bundledStories);
   const sectionWeights = ['law', 'livelihood', 'city', 'economy', 'education', 'health', 'culture', 'sports'];

@@ -9,7 +9,7 @@
  *   npx tsx bench/lighthouse.ts --base http://127.0.0.1:3300 --what "e2e build" --section lighthouse-e2e
  *
  * By default it measures a corpus build through the deploy topology (deploy/start.sh:
- * nginx → next start). With --base it measures a server already running there instead
+ * nginx → server.ts). With --base it measures a server already running there instead
  * (pages of the bundled content, which the corpus and the e2e fixture both hold), and
  * --what says in RESULTS.md which build that is; --pages home,case measures only the pages
  * whose names start so. With --runs N the median Performance
@@ -194,7 +194,7 @@ async function main() {
     stopServer = server.stop;
     const { home, ...rest } = BUNDLED_PAGES;
     pages = { home, story: `/news/${server.corpus.newestStory}`, ...rest, case: `/cases/${server.corpus.caseSlug}` };
-    what = `deploy/start.sh (nginx → next start) on loopback, build of ${stories.toLocaleString('en-US')} stories`;
+    what = `deploy/start.sh (nginx → server.ts) on loopback, build of ${stories.toLocaleString('en-US')} stories`;
   }
 
   const reports = path.join(CORPUS_ROOT, 'lighthouse');

@@ -9,7 +9,7 @@
  *   1. `next build` with an empty content cache (a full rebuild), again with nothing
  *      changed, and again after one story changed (counting the files parsed: new
  *      cache entries);
- *   2. deploy/start.sh (nginx → `--instances` × next start) on that build; then `--runs`
+ *   2. deploy/start.sh (nginx → `--instances` × server.ts) on that build; then `--runs`
  *      publishes of each kind — a new story, an edit, a deletion, a scheduled story — each
  *      timed from the file write (for a scheduled story: from its instant) until the change
  *      shows through nginx on the story's page, the home page, /api/search and the sitemap

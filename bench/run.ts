@@ -5,11 +5,12 @@
  *   corpus      write the synthetic corpora (bench/.corpus/stories-N, gitignored)
  *   load        content load + validate + render, 1,000 / 10,000 / 100,000 stories
  *   build       next build wall time and peak memory, 1,000 and 10,000 stories
- *   serve       req/s and p50/p99: next start, nginx → next (deploy/), nginx static file
+ *   serve       req/s and p50/p99: server.ts alone, nginx → next (deploy/), nginx static file; spike rows
  *   weight      client JS and HTML per route type (bench/page-weight.ts)
  *   lighthouse  Lighthouse 12.2.3 mobile scores
  *   verify      every archive page answers (200, then 404 past the end), sitemap lastmod
  *   search      the search engineer's benchmark (bench/search/run.ts), printed only
+ *   share       share cards: time to draw and size of each kind (bench/share-cards.ts)
  *   publish     rebuilds (full, nothing changed, one file changed) and publish latency
  *               through nginx, 10,000 and 100,000 stories (bench/publish.ts)
  * Options are passed to every step, e.g. --stories 1000,10000 (load, build) or
@@ -30,6 +31,7 @@ const STEPS: Record<string, { script: string; defaults: string[] }> = {
   lighthouse: { script: 'lighthouse.ts', defaults: ['--stories', '1000'] },
   verify: { script: 'verify.ts', defaults: ['--stories', '1000'] },
   search: { script: path.join('search', 'run.ts'), defaults: [] },
+  share: { script: 'share-cards.ts', defaults: ['--stories', '1000'] },
   publish: { script: 'publish.ts', defaults: ['--stories', '10000,100000'] },
 };
 

@@ -1,14 +1,18 @@
 /**
  * Requests/s and latency, all in one run so the ratios compare like with like:
  *   - nginx serving the prerendered HTML file of a story (the static-file limit);
- *   - the deploy topology (deploy/start.sh: nginx proxy cache in front of next start);
- *   - next start alone (the same process the topology uses, addressed directly);
+ *   - the deploy topology (deploy/start.sh: nginx proxy cache in front of server.ts);
+ *   - next alone: server.ts (`npm start`), the same process the topology uses, addressed directly;
  *   - a bare Next page (a one-line static page built with the same Next) under next start.
  * Routes: a recent story (prerendered), an archive story (rendered on first request,
  * then cached), home, a case, and search (/search?q=公检法, skipped if it answers 404).
  * Each is measured without compression and with Accept-Encoding: gzip.
+ * Then the spike rows: one trending URL each for search, the helper and /api/search,
+ * from 200 connections for 30 s through nginx (bench/http-load.ts --spike), starting
+ * with nothing cached, and search once more against server.ts alone for comparison.
  *
  *   npx tsx bench/serve.ts [--stories 1000] [--duration 8] [--connections 64] [--tool wrk|autocannon]
+ *                          [--spike-connections 200] [--spike-duration 30] [--only spike]
  *
  * Needs Debian's nginx and (preferably) wrk: `apt-get install nginx wrk brotli`; without
  * wrk, autocannon (npm, devDependency) is used. Everything listens on 127.0.0.1 only.
@@ -18,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus, distDirFor } from './build';
+import { spike, type LoadResult } from './http-load';
 import { CORPUS_ROOT, ensureCorpus } from './corpus';
 import { machine, option, PROJECT_ROOT, sleep, table, waitFor, writeSection } from './util';
 
@@ -191,6 +196,10 @@ async function main() {
   let staticNginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   const rows: (string | number)[][] = [];
+  const spikeRows: (string | number)[][] = [];
+  const spikeConnections = Number(option('spike-connections', '200'));
+  const spikeDuration = Number(option('spike-duration', '30'));
+  const spikeOnly = option('only', '') === 'spike';
   const figures = new Map<string, Load>();
   try {
     deploy = startGroup('bash', ['deploy/start.sh'], {
@@ -230,8 +239,10 @@ async function main() {
         continue;
       }
       targets.push({ route: route.name, server: 'nginx → next (deploy/)', url: `${deployBase}${route.path}` });
-      targets.push({ route: route.name, server: 'next start alone', url: `${nextBase}${route.path}` });
+      targets.push({ route: route.name, server: 'next alone (server.ts)', url: `${nextBase}${route.path}` });
     }
+    // --only spike: the spike rows alone (their own section of RESULTS.md).
+    if (spikeOnly) targets.length = 0;
     // Warm every cache (Next's ISR cache for the archive story, nginx's page cache) in both encodings.
     for (const target of targets)
       for (const encoding of ['gzip', 'identity'])
@@ -240,7 +251,7 @@ async function main() {
     // The machine is shared: the story's four servers are measured in `rounds` interleaved
     // rounds and the median round kept, so a burst of someone else's work hits all alike.
     const rounds = Number(option('rounds', '3'));
-    for (const gzip of [false, true]) {
+    for (const gzip of spikeOnly ? [] : [false, true]) {
       const story = targets.filter((t) => t.route === routes[0]!.name);
       const samples = new Map<string, Load[]>();
       for (let round = 0; round < rounds; round++) {
@@ -276,6 +287,33 @@ async function main() {
         ]);
       }
     }
+    // Spikes: URLs not asked before in this run (spike() asks each once to find its canonical address).
+    const spikes: { name: string; base: string; server: string; path: string }[] = [
+      { name: 'search 冒充公检法', base: deployBase, server: 'nginx → next (deploy/)', path: `/search?${new URLSearchParams({ q: '冒充公检法' })}` },
+      { name: 'helper', base: deployBase, server: 'nginx → next (deploy/)', path: `/help?${new URLSearchParams({ q: '对方自称公安局，让我视频配合调查' })}` },
+      { name: '/api/search 96110', base: deployBase, server: 'nginx → next (deploy/)', path: `/api/search?${new URLSearchParams({ q: '96110' })}` },
+      { name: 'search 冒充公检法', base: nextBase, server: 'next alone (server.ts)', path: `/search?${new URLSearchParams({ q: '冒充公检法' })}` },
+    ];
+    for (const target of spikes) {
+      const load: LoadResult = await spike(target.base, target.path, { connections: spikeConnections, duration: spikeDuration });
+      console.log(
+        `==> spike ${target.name} | ${target.server}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx`,
+      );
+      const met = load.rps >= 1000 && load.p99 <= 500 && load.errors === 0 && load.timeouts === 0 && load.non2xx === 0;
+      spikeRows.push([
+        target.name,
+        target.server,
+        load.requests,
+        load.rps.toFixed(0),
+        load.p50,
+        load.p99,
+        load.max,
+        load.errors,
+        load.timeouts,
+        load.non2xx,
+        target.server.startsWith('nginx') ? (met ? 'yes' : 'no') : '–',
+      ]);
+    }
   } finally {
     stopGroup(deploy);
     stopGroup(staticNginx);
@@ -283,22 +321,32 @@ async function main() {
     await sleep(1000);
   }
 
+  writeSection(
+    'spike',
+    `## Spike: one URL, ${spikeConnections} connections, ${spikeDuration} s\n\n${machine()}\n\n` +
+      `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`), \`deploy/start.sh\` with one server.ts instance; \`bench/http-load.ts --spike\` (autocannon, Accept-Encoding: gzip, deflate, br, 10 s timeout) on this 2-core machine (the load generator takes one core). Each URL is asked once to find its canonical address, then the load starts: nginx keeps each answer 5 s, so a new render every 5 s is part of the run. Target through nginx: ≥ 1,000 req/s, p99 ≤ 500 ms, 0 errors, 0 timeouts.\n\n` +
+      `${table(['URL', 'server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'target met'], spikeRows)}\n\n` +
+      `Run: \`npm run bench -- serve --stories 10000\` (every serve row), or the spike rows alone: \`npm run bench -- serve --stories 10000 --only spike\`.`,
+  );
+  if (spikeOnly) return;
+
   const story = routes0(figures);
   const ratioLines = [false, true].map((gzip) => {
     const get = (server: string) => figures.get(`${story}|${server}|${gzip}`)?.rps ?? NaN;
     const staticRps = get('nginx, static file');
     const deployRps = get('nginx → next (deploy/)');
-    const nextRps = get('next start alone');
+    const nextRps = get('next alone (server.ts)');
     const bareRps = get('bare Next page, next start');
     return `| ${gzip ? 'gzip' : 'none'} | ${(deployRps / staticRps).toFixed(2)} | ${(nextRps / staticRps).toFixed(3)} | ${(nextRps / bareRps).toFixed(2)} |`;
   });
   writeSection(
     'serve',
-    `## Requests/s: next start, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
+    `## Requests/s: Next alone, nginx in front, nginx serving the static file\n\n${machine()}\n\n` +
       `Corpus of ${stories.toLocaleString('en-US')} stories (build \`${distDir}\`); ${tool}, 1 thread, ${connections} connections, ${duration} s per row, all on this 2-core machine (the load generator takes one core), after warming every cache; the recent story's four servers in ${option('rounds', '3')} interleaved rounds, median kept (the machine is shared). ` +
-      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request); “next start alone” is the same Next process addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz).\n\n` +
-      `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next start alone ÷ static file | next start ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
-      `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\nRun: \`npm run bench -- serve [--stories 1000]\`.`,
+      `“nginx → next” is \`deploy/start.sh\` (a prerendered page is sent from the build's HTML file, anything else from the proxy cache after its first request; search answers are kept 5 s); “next alone (server.ts)” is the same Next process (\`npm start\`, one instance) addressed directly; the static file is the story's prerendered HTML (\`${path.relative(PROJECT_ROOT, htmlFile)}\`), served by nginx with the same settings (gzip: its pre-compressed .gz). Spike rows (one URL, many connections): section “Spike” below.\n\n` +
+      `Ratios for the recent story, same run:\n\n| encoding | nginx → next ÷ static file (target ≥ 0.8) | next alone ÷ static file | next alone ÷ bare Next page (target ≥ 1) |\n| --- | --- | --- | --- |\n${ratioLines.join('\n')}\n\n` +
+      `${table(['route', 'server', 'compression', 'req/s', 'p50 ms', 'p99 ms', 'bytes/response', 'errors'], rows)}\n\n` +
+      `Run: \`npm run bench -- serve [--stories 1000]\`.`,
   );
 }
 

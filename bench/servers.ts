@@ -12,7 +12,7 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
-/** The build of `stories` (made when missing), served by deploy/start.sh (nginx → next) or next start alone. */
+/** The build of `stories` (made when missing), served by deploy/start.sh (nginx → server.ts) or server.ts alone. */
 export async function serveCorpus(stories: number, { via, port }: { via: 'deploy' | 'next'; port: number }): Promise<Running> {
   const corpus = ensureCorpus({ stories });
   const distDir = distDirFor(stories);
@@ -36,7 +36,8 @@ export async function serveCorpus(stories: number, { via, port }: { via: 'deploy
       env: { ...env, PORT: String(port), NEXT_PORT: String(port + 1), RUN_DIR: path.join(CORPUS_ROOT, `deploy-run-${port}`) },
     });
   } else {
-    child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    // The production server (server.ts, as `npm start`).
+    child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['server.ts', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: PROJECT_ROOT,
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],

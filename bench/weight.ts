@@ -1,6 +1,6 @@
 /**
  * Client JS (gzipped, module scripts only) and HTML size per route type, measured with
- * bench/page-weight.ts against `next start` of a corpus build (its bundled stories and
+ * bench/page-weight.ts against server.ts (`npm start`) of a corpus build (its bundled stories and
  * cases are there, so page-weight's routes exist; the story is also measured on a
  * synthetic one).
  *
@@ -28,7 +28,7 @@ async function main() {
       : '';
     writeSection(
       'weight',
-      `## Page weight\n\n${machine()}\n\n${weightTable(weights)}\n\n${verdict} Scripts are the page's module \`<script src>\` files (gzip -9 of each, as served compressed); HTML gzip is what \`next start\` sends with Accept-Encoding: gzip, roughly. Build of ${stories.toLocaleString('en-US')} stories; run: \`npm run bench -- weight\`.`,
+      `## Page weight\n\n${machine()}\n\n${weightTable(weights)}\n\n${verdict} Scripts are the page's module \`<script src>\` files (gzip -9 of each, as served compressed); HTML gzip is what the server sends with Accept-Encoding: gzip, roughly. Build of ${stories.toLocaleString('en-US')} stories; run: \`npm run bench -- weight\`.`,
     );
   } finally {
     await server.stop();

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Production on one machine: NEXT_INSTANCES × `next start` on loopback behind nginx
+# Production on one machine: NEXT_INSTANCES × the portal's server (server.ts, Next's
+# handler with brotli and sealed query pages) on loopback behind nginx
 # (deploy/nginx.conf: proxy cache for pages, pre-compressed static files).
 #
 #   npm ci && npm run build && bash deploy/start.sh      → http://127.0.0.1:8080/
@@ -7,7 +8,7 @@
 # Settings (environment):
 #   PORT            nginx's port on 127.0.0.1 (default 8080)
 #   NEXT_PORT       first Next port (default 3000; instance i listens on NEXT_PORT+i)
-#   NEXT_INSTANCES  how many `next start` processes (default 1; stateless, so scale freely)
+#   NEXT_INSTANCES  how many server processes (default 1; stateless, so scale freely)
 #   NEXT_DIST_DIR   the build to serve (default .next), CONTENT_DIR as for the build
 #   RUN_DIR         nginx's pid, logs, temp files and page cache (default $NEXT_DIST_DIR/nginx)
 #
@@ -63,7 +64,7 @@ mkdir -p "$RUN_DIR"
 # nginx started as root runs its workers as an unprivileged user: they must reach the
 # page cache and temp folders inside RUN_DIR (a mktemp -d folder is 0700).
 chmod 755 "$RUN_DIR"
-rm -rf "$RUN_DIR/page-cache" # pages of an earlier build must never be served
+rm -rf "$RUN_DIR/page-cache" "$RUN_DIR/query-cache" # pages of an earlier build must never be served
 # The headers Next adds to every page (lib/site/security-headers.ts), for the pages nginx sends itself.
 node_modules/.bin/tsx -e "
 import { STATIC_PAGE_HEADERS } from './lib/site/security-headers';
@@ -118,15 +119,15 @@ trap stop INT TERM EXIT
 
 for ((i = 0; i < NEXT_INSTANCES; i++)); do
   port=$((NEXT_PORT + i))
-  echo "==> next start on 127.0.0.1:$port"
-  node_modules/.bin/next start -p "$port" -H 127.0.0.1 &
+  echo "==> server.ts on 127.0.0.1:$port"
+  node_modules/.bin/tsx server.ts -p "$port" -H 127.0.0.1 &
   pids+=("$!")
 done
 for ((i = 0; i < NEXT_INSTANCES; i++)); do
   port=$((NEXT_PORT + i))
   for _ in $(seq 1 600); do
     if curl -s -o /dev/null "http://127.0.0.1:$port/robots.txt"; then break; fi
-    if ! kill -0 "${pids[$i]}" 2>/dev/null; then echo "next start on port $port exited" >&2; exit 1; fi
+    if ! kill -0 "${pids[$i]}" 2>/dev/null; then echo "server.ts on port $port exited" >&2; exit 1; fi
     sleep 0.2
   done
 done

@@ -1,11 +1,10 @@
-/** /feed.xml: RSS 2.0 of the newest visible stories, prerendered at build time. */
+/** /feed.xml: RSS 2.0 of the newest visible stories, with validators (ETag, Last-Modified) so readers refetch only what changed. */
 import { listSections, listStories } from '@/lib/content/queries';
-import { buildRssFeed, FEED_CONTENT_TYPE } from '@/lib/seo/feed';
+import { buildRssFeed, FEED_CONTENT_TYPE, feedLastModified } from '@/lib/seo/feed';
+import { conditionalResponse, perContent, representation } from '@/lib/site/conditional-response';
 
-export const dynamic = 'force-static';
+const feed = perContent(() => representation(buildRssFeed(listStories(), listSections()), FEED_CONTENT_TYPE, feedLastModified(listStories())));
 
-export function GET(): Response {
-  return new Response(buildRssFeed(listStories(), listSections()), {
-    headers: { 'Content-Type': FEED_CONTENT_TYPE },
-  });
+export function GET(request: Request): Response {
+  return conditionalResponse(request, feed());
 }

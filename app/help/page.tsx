@@ -5,6 +5,7 @@ import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help
 import { signCatalogue } from '@/lib/fraud/help-signs';
 import { helpSuggestion } from '@/lib/fraud/help-suggestion';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImages } from '@/lib/share/images';
 import { paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DidYouMean } from '@/components/DidYouMean';
@@ -17,7 +18,8 @@ import './help.css';
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// Every answer is computed for its request and never cached or stored.
+// Every answer is computed from its request (its canonical address, see proxy.ts); Next
+// never stores it. Sealed by server.ts, nginx may share one answer for a few seconds.
 export const dynamic = 'force-dynamic';
 
 const TITLE = '我该怎么办：接到可疑电话，对照看看';
@@ -25,7 +27,7 @@ const DESCRIPTION = '勾选发生的情况或粘贴对方的话，对照常见�
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const request = parseHelpRequest(await searchParams);
-  const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: HELP_PATH });
+  const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: HELP_PATH, image: shareImages.help() });
   // A result page carries what the resident typed: keep it out of search engines and
   // out of the Referer header of any link followed from it.
   return request.submitted ? { ...metadata, robots: { index: false }, referrer: 'no-referrer' } : metadata;

@@ -1,3 +1,5 @@
+import { cleanTypedText } from '../text/normalize';
+import type { QuerySpec } from '../site/canonical-query';
 import { paths } from '../site/urls';
 
 /**
@@ -12,6 +14,13 @@ export const MAX_TEXT_CHARS = 500;
 /** More ids than any real form can send; the rest of a crafted URL is ignored. */
 const MAX_SIGN_IDS = 200;
 const MAX_SIGN_ID_LENGTH = 120;
+
+/** The parameters the helper reads, in the order its form sends them. */
+export const HELP_QUERY: QuerySpec = [
+  ['q', 'text'],
+  ['s', 'many'],
+  ['paid', 'one'],
+];
 
 export type Paid = 'yes' | 'no' | 'unknown';
 
@@ -32,14 +41,6 @@ function values(raw: string | string[] | undefined): string[] {
   return Array.isArray(raw) ? raw.filter((value): value is string => typeof value === 'string') : [];
 }
 
-/** Control characters would only confuse matching and display; line breaks become spaces. */
-function cleanText(raw: string): string {
-  return raw
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Cut by code points so a character outside the BMP is never split in half. */
 function truncate(text: string, max: number): { text: string; truncated: boolean } {
   const codePoints = Array.from(text);
@@ -48,7 +49,7 @@ function truncate(text: string, max: number): { text: string; truncated: boolean
 
 export function parseHelpRequest(params: SearchParams | undefined | null): HelpRequest {
   const source: SearchParams = params ?? {};
-  const { text, truncated } = truncate(cleanText(values(source.q)[0] ?? ''), MAX_TEXT_CHARS);
+  const { text, truncated } = truncate(cleanTypedText(values(source.q)[0] ?? ''), MAX_TEXT_CHARS);
   const signIds = [...new Set(values(source.s).map((id) => id.trim()))].filter((id) => id.length > 0 && id.length <= MAX_SIGN_ID_LENGTH).slice(0, MAX_SIGN_IDS);
   const paidValue = values(source.paid)[0];
   const paid: Paid = paidValue === 'yes' ? 'yes' : paidValue === 'no' ? 'no' : 'unknown';

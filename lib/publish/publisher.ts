@@ -1,5 +1,5 @@
 /**
- * Live publishing, inside each production server (`next start`, started by
+ * Live publishing, inside each production server (server.ts, i.e. `npm start`, started by
  * instrumentation.ts): the server notices changes under CONTENT_DIR itself and serves
  * them without a rebuild or a restart, and wakes up when a scheduled record's time
  * comes. Nothing to run by hand; with several instances, each does the same.

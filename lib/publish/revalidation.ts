@@ -22,7 +22,7 @@ export function isOwnRequest(token: string | null): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-/** Where this server listens: `next start` sets __NEXT_PRIVATE_ORIGIN (and PORT) once it listens. */
+/** Where this server listens: server.ts (and `next start`) set __NEXT_PRIVATE_ORIGIN and PORT. */
 function ownOrigin(): string | undefined {
   return process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined);
 }

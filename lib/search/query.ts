@@ -3,7 +3,8 @@
  * terms to match. Invalid parameter values are dropped (and reported), never thrown.
  */
 import { CHAR_CLASS, containsCjk, WORD } from '../text/chars';
-import { normalize } from '../text/normalize';
+import { cleanTypedText, normalize } from '../text/normalize';
+import type { QuerySpec } from '../site/canonical-query';
 import { REORDERED_WEIGHT, SYNONYM_WEIGHT } from './rank';
 import { wordsOf } from '../text/words';
 import type { Synonyms } from './synonyms';
@@ -19,6 +20,18 @@ export const PER_PAGE = 20;
 export const MAX_PAGE = 500;
 /** Permuting a term's words for the reordered match is worth it for a few words only. */
 const MAX_REORDERED_WORDS = 4;
+
+/** The parameters search reads (page and API), in the order its links write them (lib/search/view.ts). */
+export const SEARCH_QUERY: QuerySpec = [
+  ['q', 'text'],
+  ['type', 'one'],
+  ['section', 'one'],
+  ['scam', 'one'],
+  ['from', 'one'],
+  ['to', 'one'],
+  ['sort', 'one'],
+  ['page', 'one'],
+];
 
 export type RawParams = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -55,11 +68,7 @@ export function parseSearchRequest(raw: RawParams, catalog: Catalog): ParsedRequ
   const ignored: IgnoredParameter[] = [];
   const ignore = (name: string, value: string, reason: string) => ignored.push({ name, value, reason });
 
-  // Control characters have no business in a query; treat them as spaces.
-  const rawQuery = (first(raw, 'q') ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const rawQuery = cleanTypedText(first(raw, 'q') ?? '');
   const { text: q, truncated } = truncateQuery(rawQuery);
   const request: SearchRequest = { q, sort: 'relevance', page: 1 };
 

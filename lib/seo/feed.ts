@@ -38,12 +38,24 @@ function categories(story: Story, sectionName: string | undefined): Category[] {
  * here as well as in the query layer: once a feed reader has fetched an item it
  * cannot be taken back, so not even a development server may publish one.
  */
+export function feedStories(stories: readonly Story[]): Story[] {
+  return (
+    stories
+      .filter((story) => !story.draft)
+      // Stable: stories published at the same time keep the site's order (featured first).
+      .toSorted((a, b) => b.date.epochMs - a.date.epochMs)
+      .slice(0, FEED_LIMIT)
+  );
+}
+
+/** When the feed last changed: the newest publication or update among its items. */
+export function feedLastModified(stories: readonly Story[]): Date | undefined {
+  const items = feedStories(stories);
+  return items.length ? new Date(Math.max(...items.map(lastChange))) : undefined;
+}
+
 export function buildRssFeed(stories: readonly Story[], sections: readonly Section[]): string {
-  const items = stories
-    .filter((story) => !story.draft)
-    // Stable: stories published at the same time keep the site's order (featured first).
-    .toSorted((a, b) => b.date.epochMs - a.date.epochMs)
-    .slice(0, FEED_LIMIT);
+  const items = feedStories(stories);
   const sectionNames = new Map(sections.map((section) => [section.slug, section.name]));
   const home = absoluteUrl(paths.home());
   // The newest change rather than "now", so a rebuild with unchanged content yields the same feed.

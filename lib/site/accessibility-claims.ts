@@ -141,7 +141,7 @@ export const ELDER_SPEC_CLAIMS: ClaimGroup = {
     {
       id: 'spec-no-ads',
       requirement: '无广告、无弹窗，无诱导下载、诱导付款的按钮',
-      how: '本站没有广告和广告插件，不弹出窗口或浮层，也没有下载应用或付款的按钮。',
+      how: '本站没有广告和广告插件，不弹出窗口或浮层，也没有下载应用或付款的按钮。案例页的“转给家人看”大字卡片是一张图片，读者可以自己选择保存。',
       checks: ['no-popups'],
     },
     {

@@ -2,6 +2,7 @@
  *  first-page and /page/N routes and by the sitemap. */
 import { getSection, listArchiveMonths, listSections, listTags, storiesInMonth, storiesInSection, storiesWithTag } from '../content/queries';
 import type { Story } from '../content/records';
+import { paginate, type Paged } from './paginate';
 import { paths } from './urls';
 
 export interface Crumb {
@@ -58,6 +59,11 @@ export function archiveListing(yearParam: string, monthParam: string): Listing |
   const basePath = paths.archiveMonth(year, month);
   const title = `${year}年${month}月`;
   return { title: `${title}稿件`, basePath, stories, crumbs: [home, { name: '往期', path: paths.archive() }, { name: title, path: basePath }] };
+}
+
+/** Page `page` of a listing; undefined when either does not exist (the route answers 404). */
+export function listingPage(listing: Listing | undefined, page: number | undefined): Paged<Story> | undefined {
+  return listing && page !== undefined ? paginate(listing.stories, page) : undefined;
 }
 
 export function sectionParams() {

@@ -8,6 +8,9 @@
  *     what a visitor typed — get a strict policy: a fresh nonce per response (set by
  *     proxy.ts; Next puts it on each of its scripts), the hash of our one inline
  *     script (the reader-settings boot script), 'strict-dynamic', no 'unsafe-inline'.
+ *     The production server (server.ts) then trades the nonce for the hashes of the
+ *     scripts that carried it (lib/server/seal-scripts.ts), so the answer can be
+ *     shared from a cache for a few seconds: 'self', those hashes, no 'unsafe-inline'.
  *   - Every other page is static HTML built once and cached (by Next, nginx or a
  *     CDN), so it cannot carry a per-request nonce, and Next streams each page's data
  *     as inline <script> pushes whose hashes are unknown for pages rendered on first
@@ -60,6 +63,15 @@ export function noncePolicy(nonce: string): string {
   // React's development build evaluates code for its debugging aids (next dev only).
   const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
   return policy(`'nonce-${nonce}' ${BOOT_SCRIPT_HASH} 'strict-dynamic'${devEval}`);
+}
+
+/**
+ * For a page whose own inline scripts are known (lib/server/seal-scripts.ts): each by its
+ * hash, the build's script files by origin. Without 'strict-dynamic', which would
+ * ignore 'self' and refuse those files.
+ */
+export function hashedPolicy(inlineScriptHashes: readonly string[]): string {
+  return policy(["'self'", BOOT_SCRIPT_HASH, ...inlineScriptHashes.filter((hash) => hash !== BOOT_SCRIPT_HASH)].join(' '));
 }
 
 export function newNonce(): string {

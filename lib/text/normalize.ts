@@ -41,6 +41,13 @@ export function normalizationTable(): Uint16Array {
     // no letters, and text whose letters need no change can then share one string.
     built[code] = (code >= 0xd800 && code <= 0xdfff) || CHAR_CLASS[code] === SEP ? code : mapOne(code);
   }
+  // A few characters map in two steps (薴 → 苧 → 苎): follow each chain to its end, so
+  // normalising twice equals normalising once and index and query meet on one form.
+  for (let code = 0; code < 0x10000; code++) {
+    let mapped = built[code] as number;
+    for (let step = 0; step < 8 && built[mapped] !== mapped; step++) mapped = built[mapped] as number;
+    built[code] = mapped;
+  }
   table = built;
   return built;
 }
@@ -73,4 +80,24 @@ export function sameTextKey(text: string): string {
   let key = '';
   for (let i = 0; i < normalized.length; i++) if (CHAR_CLASS[normalized.charCodeAt(i)] !== SEP) key += normalized[i];
   return key;
+}
+
+/**
+ * What a visitor typed, tidied the same way for every use: control characters and
+ * runs of white space (full-width spaces too) become one space, ends trimmed.
+ */
+export function cleanTypedText(raw: string): string {
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The one spelling of a typed query that search and the helper treat alike: tidied and
+ * normalised (full-width → half-width, traditional → simplified, Latin lower case).
+ * Idempotent, so it can name a cache entry (see lib/site/canonical-query.ts).
+ */
+export function canonicalText(raw: string): string {
+  return normalize(cleanTypedText(raw));
 }

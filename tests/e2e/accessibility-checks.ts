@@ -308,9 +308,12 @@ export const CHECKS: Record<CheckId, Check> = {
           await page.mouse.move(300, 300);
           const found = await page.evaluate(() => ({
             frames: document.querySelectorAll('iframe, frame, dialog, [role="dialog"], [role="alertdialog"], [popover]').length,
-            downloads: [...document.querySelectorAll('a[href]')].filter(
-              (a) => a.hasAttribute('download') || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(a.getAttribute('href') ?? ''),
-            ).length,
+            // Apps and files to install; saving one of the site's own pictures (a case's 转给家人看 card) is not one.
+            downloads: [...document.querySelectorAll('a[href]')].filter((a) => {
+              const href = a.getAttribute('href') ?? '';
+              const ownPicture = /^\/[^?#]*\.(?:png|jpe?g)(?:[?#]|$)/.test(href);
+              return (a.hasAttribute('download') && !ownPicture) || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(href);
+            }).length,
             // Nothing floats over the page but 长辈版's hotline button.
             fixed: [...document.querySelectorAll('body *')].filter(
               (el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.classList.contains('hotline-link'),

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from './fixture-content';
 
-test('a lead image is optimized, sized, captioned and in the link preview', async ({ page, request }) => {
+test('a lead image is optimized, sized, captioned and in the structured data after the share card', async ({ page, request }) => {
   await page.goto(`/news/${FIXTURE.illustratedStory}`);
   const lead = page.locator('.lead-image img');
   await expect(lead).toHaveAttribute('alt', '社区服务中心外景');
@@ -11,16 +11,17 @@ test('a lead image is optimized, sized, captioned and in the link preview', asyn
   expect(await lead.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Fmedia%2F/);
   await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.locator('.lead-image figcaption')).toHaveText('社区服务中心（本报记者 摄）');
+  // The link preview shows the story's share card (tests/e2e/share-cards.spec.ts); the photo follows it in the NewsArticle.
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(ogImage).toMatch(/^https?:\/\/[^/]+\/media\/[0-9a-f]{10}\/images\/community-hall\.jpg$/);
-  const original = await request.get(new URL(ogImage!).pathname);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const images = jsonLd.map((text) => JSON.parse(text) as { '@type': string; image?: string[] }).find((data) => data['@type'] === 'NewsArticle')?.image ?? [];
+  expect(images).toHaveLength(2);
+  expect(images[0]).toBe(ogImage);
+  expect(images[1]).toMatch(/^https?:\/\/[^/]+\/media\/[0-9a-f]{10}\/images\/community-hall\.jpg$/);
+  const original = await request.get(new URL(images[1]!).pathname);
   expect(original.status()).toBe(200);
   expect(original.headers()['content-type']).toBe('image/jpeg');
   expect(original.headers()['cache-control']).toContain('immutable');
-  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(jsonLd.map((text) => JSON.parse(text) as { '@type': string; image?: string[] }).find((data) => data['@type'] === 'NewsArticle')?.image).toEqual([
-    ogImage,
-  ]);
 });
 
 test('a body image is lazy, sized and offered in optimized widths', async ({ page, request }) => {

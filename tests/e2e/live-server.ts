@@ -38,7 +38,7 @@ export async function startServer(port: number, name: string): Promise<LiveServe
   const contentDir = copyContent();
   const distDir = copyBuild(name);
   let output = '';
-  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server: ChildProcess = spawn('node_modules/.bin/tsx', ['server.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -53,7 +53,7 @@ export async function startServer(port: number, name: string): Promise<LiveServe
     } catch {
       // not listening yet
     }
-    if (server.exitCode !== null || Date.now() > until) throw new Error(`next start did not come up:\n${output}`);
+    if (server.exitCode !== null || Date.now() > until) throw new Error(`server.ts did not come up:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {

@@ -1,5 +1,5 @@
 /**
- * Live publishing against a production server (`next start`) of its own, on a copy of
+ * Live publishing against a production server (server.ts, as `npm start` runs it) of its own, on a copy of
  * the content: a story written, edited and deleted under CONTENT_DIR shows (or stops
  * showing) on its page, the home page, search and /api/search, the sitemap and the
  * feed, with no rebuild or restart; a scheduled story is 404 and absent until its time;

@@ -29,9 +29,19 @@ function encode(value: string): string {
   return encodeURIComponent(value.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
 }
 
+/**
+ * One request, and the one redirect to the query's canonical address that proxy.ts may
+ * answer with (lib/site/canonical-query.ts): same route, and canonical on arrival.
+ */
 async function probe(request: APIRequestContext, url: string) {
   const started = Date.now();
-  const response = await request.get(url, { maxRedirects: 0, timeout: 20_000 });
+  let response = await request.get(url, { maxRedirects: 0, timeout: 20_000 });
+  if (response.status() === 308) {
+    const target = new URL(response.headers()['location'] ?? '', 'http://localhost');
+    expect(target.pathname, url).toBe(new URL(url, 'http://localhost').pathname);
+    response = await request.get(`${target.pathname}${target.search}`, { maxRedirects: 0, timeout: 20_000 });
+    expect(response.status(), `${url}: the canonical address is not redirected again`).not.toBe(308);
+  }
   const elapsed = Date.now() - started;
   return { status: response.status(), body: await response.text(), elapsed };
 }

@@ -16,6 +16,7 @@ import { totalsOf } from '@/lib/fraud/aggregates';
 import { helpFor } from '@/lib/fraud/help';
 import { parseHelpRequest } from '@/lib/fraud/help-request';
 import { searchSite } from '@/lib/search/store';
+import { shareImages } from '@/lib/share/images';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { ScamSources } from '@/components/fraud/ScamSources';
 import { PublicationBadge } from '@/components/PublicationBadge';
@@ -96,16 +97,17 @@ function everywhere(): string {
       { scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() },
       parseHelpRequest({ q: '对方自称定时客服要求转账' }),
     ),
-    queries.listStories().map((s) => newsArticleJsonLd(s, { sectionName: s.section })),
+    queries.listStories().map((s) => newsArticleJsonLd(s, { sectionName: s.section, image: shareImages.story(s) })),
   ];
   // A scam type's `sources` are shown only through ScamSources, tested on its own below.
   return JSON.stringify(parts, (key, value: unknown) => (typeof value === 'function' || key === 'sources' ? undefined : value));
 }
 
 async function sitemapAndFeed(): Promise<string> {
-  const { default: sitemap } = await import('@/app/sitemap');
-  const { GET } = await import('@/app/feed.xml/route');
-  return JSON.stringify(sitemap()) + (await GET().text());
+  const { GET: sitemap } = await import('@/app/sitemap.xml/route');
+  const { GET: feed } = await import('@/app/feed.xml/route');
+  const request = () => new Request('http://localhost/');
+  return (await sitemap(request()).text()) + (await feed(request()).text());
 }
 
 const sourcesHtml = () =>

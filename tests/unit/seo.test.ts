@@ -7,7 +7,8 @@ import { loadContent } from '@/lib/content/load';
 import type { Story } from '@/lib/content/records';
 import { absoluteUrl, site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { shareImages, type CardImage } from '@/lib/share/images';
 import { buildRssFeed, FEED_LIMIT } from '@/lib/seo/feed';
 import { JsonLd } from '@/components/JsonLd';
 import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
@@ -18,6 +19,8 @@ import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 const { content } = loadContent(SEED_CONTENT_DIR);
 const published = content.stories.filter((story) => !story.draft);
 const sectionName = (story: Story) => content.sections.find((section) => section.slug === story.section)?.name ?? '';
+/** A share card for the builders (its address only matters where a test says so). */
+const card: CardImage = { url: '/news/x/share.png?v=1', width: 1200, height: 630, alt: '分享图' };
 
 const BEIJING_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 const RFC_822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
@@ -43,7 +46,7 @@ describe('NewsArticle JSON-LD', () => {
 
   for (const story of content.stories) {
     it(`describes ${story.slug} with Beijing-time dates, persons and absolute URLs`, () => {
-      const ld = newsArticleJsonLd(story, { sectionName: sectionName(story) });
+      const ld = newsArticleJsonLd(story, { sectionName: sectionName(story), image: card });
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(story.title);
@@ -53,8 +56,10 @@ describe('NewsArticle JSON-LD', () => {
       expect(ld.dateModified).toMatch(BEIJING_ISO);
       expect(Date.parse(ld.datePublished)).toBe(story.date.epochMs);
       expect(Date.parse(ld.dateModified)).toBe((story.updated ?? story.date).epochMs);
-      expect(ld.author).toEqual(story.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })));
-      expect(ld.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: site.publisher.name, url: absoluteUrl('/') });
+      expect(ld.author).toEqual(story.authors.length ? story.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })) : [publisherJsonLd()]);
+      expect(ld.publisher).toEqual(publisherJsonLd());
+      expect(ld.image[0]).toBe(absoluteUrl(card.url));
+      expect(ld.image.slice(1)).toEqual(story.image ? [absoluteUrl(story.image.url)] : []);
       expect(ld.articleSection).toBe('政法');
       expect(ld.keywords).toEqual(story.tags);
       expect(ld.inLanguage).toBe('zh-CN');
@@ -64,7 +69,7 @@ describe('NewsArticle JSON-LD', () => {
   }
 
   it('names the reporter and the correspondent of the telecom-fraud story with their roles', () => {
-    const ld = newsArticleJsonLd(storyBySlug('telecom-fraud-crackdown'), { sectionName: '政法' });
+    const ld = newsArticleJsonLd(storyBySlug('telecom-fraud-crackdown'), { sectionName: '政法', image: card });
     expect(ld.author).toEqual([
       { '@type': 'Person', name: '杨沫', jobTitle: '记者' },
       { '@type': 'Person', name: '杨宇雨', jobTitle: '通讯员' },
@@ -77,7 +82,7 @@ describe('NewsArticle JSON-LD', () => {
   it('takes dateModified from `updated` when the story was updated', () => {
     const story = storyBySlug('judicial-aid-for-injured-worker');
     const updated = fromInstant(Date.UTC(2022, 5, 12, 1, 30)); // 09:30 in Beijing
-    const ld = newsArticleJsonLd({ ...story, updated }, { sectionName: '政法' });
+    const ld = newsArticleJsonLd({ ...story, updated }, { sectionName: '政法', image: card });
     expect(ld.dateModified).toBe('2022-06-12T09:30:00+08:00');
     expect(ld.datePublished).toBe('2022-06-11T00:00:00+08:00');
   });
@@ -118,7 +123,7 @@ describe('BreadcrumbList and WebSite JSON-LD', () => {
 
 describe('JsonLd escaping', () => {
   const hostile = '</script><script>alert(1)</script><!-- & \u2028\u2029 >';
-  const article = newsArticleJsonLd({ ...storyBySlug('telecom-fraud-crackdown'), title: hostile }, { sectionName: '政法' });
+  const article = newsArticleJsonLd({ ...storyBySlug('telecom-fraud-crackdown'), title: hostile }, { sectionName: '政法', image: card });
 
   it('renders a single script element whose JSON gives back the hostile title unchanged', () => {
     const html = renderToStaticMarkup(createElement(JsonLd, { data: article }));
@@ -149,6 +154,7 @@ describe('page metadata (the routes’ own metadata)', () => {
   it('gives an article its canonical URL, the feed link and Open Graph article fields', async () => {
     const story = storyBySlug('telecom-fraud-crackdown');
     const metadata = await storyMetadata(storyParams(story.slug));
+    const image = shareImages.story(story);
     expect(metadata.title).toBe(story.title);
     expect(metadata.description).toBe(story.summary);
     expectSiteUrl(metadata.alternates?.canonical, '/news/telecom-fraud-crackdown');
@@ -165,8 +171,15 @@ describe('page metadata (the routes’ own metadata)', () => {
       authors: ['杨沫', '杨宇雨'],
       section: '政法',
       tags: story.tags,
+      images: [{ url: absoluteUrl(image.url), width: 1200, height: 630, alt: image.alt, type: 'image/png' }],
     });
-    expect(metadata.twitter).toEqual({ card: 'summary', title: story.title, description: story.summary });
+    expect(image.url).toMatch(/^\/news\/telecom-fraud-crackdown\/share\.png\?v=[\w-]{10}$/);
+    expect(metadata.twitter).toEqual({
+      card: 'summary_large_image',
+      title: story.title,
+      description: story.summary,
+      images: [{ url: absoluteUrl(image.url), width: 1200, height: 630, alt: image.alt, type: 'image/png' }],
+    });
   });
 
   it('gives an unknown story no metadata of its own (the page answers 404)', async () => {
@@ -178,6 +191,10 @@ describe('page metadata (the routes’ own metadata)', () => {
     expect(homeMetadata.description).toBe(site.description);
     expect(homeMetadata.openGraph).toMatchObject({ type: 'website', locale: 'zh_CN', siteName: '市报新闻网', url: absoluteUrl('/') });
     expect(homeMetadata.alternates?.types).toEqual({ 'application/rss+xml': feedLink });
+    expect(homeMetadata.openGraph?.images).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(/\/share\.png\?v=/) as string, width: 1200, height: 630 }),
+    ]);
+    expect(homeMetadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 });
 
@@ -308,7 +325,7 @@ draft: true
 
   it('/feed.xml lists the published story only, as RSS', async () => {
     const { GET } = await import('@/app/feed.xml/route');
-    const response = GET();
+    const response = GET(new Request('http://localhost/feed.xml'));
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const xml = await response.text();
     const { items } = parseFeed(xml);
@@ -318,7 +335,7 @@ draft: true
   });
 
   it('/sitemap.xml lists every public page with Beijing-time lastmod and no trace of the draft', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const e of entries) expect(e.url.startsWith(`${site.url}/`)).toBe(true);
@@ -362,8 +379,8 @@ draft: true
   });
 
   it('/robots.txt allows everything and names the absolute sitemap', async () => {
-    const { default: robots } = await import('@/app/robots');
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') });
+    const { robotsTxt } = await import('@/lib/seo/robots');
+    expect(robotsTxt()).toBe(`User-Agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
   });
 });
 
@@ -377,7 +394,7 @@ describe('sitemap of long lists', () => {
   useContentDir(() => makeContent(stories));
 
   it('lists every /page/N of a section, tag and month, with the list lastmod', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const byPath = new Map(sitemap().map((e) => [new URL(e.url).pathname, e.lastModified]));
     const tag = `/tags/${encodeURIComponent('社区')}`;
     for (const list of ['/sections/livelihood', tag, '/archive/2022/05']) {
@@ -395,7 +412,7 @@ describe('sitemap of the seed content', () => {
   useContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
-    const { default: sitemap } = await import('@/app/sitemap');
+    const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
     const entries = sitemap();
     const byPath = new Map(entries.map((e) => [new URL(e.url).pathname, e.lastModified]));
     for (const story of published) expect(byPath.get(`/news/${story.slug}`)).toBe(story.date.iso);

@@ -8,6 +8,7 @@ import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/JsonLd';
+import { shareImages } from '@/lib/share/images';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { StoryHeader } from '@/components/StoryHeader';
 import { FiguresPanel } from '@/components/FiguresPanel';
@@ -49,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     authors: story.authors.map((author) => author.name),
     section: getSection(story.section)?.name,
     tags: story.tags,
-    image: story.image,
+    image: shareImages.story(story),
   });
 }
 
@@ -66,7 +67,7 @@ export default async function StoryPage({ params }: Props) {
   ];
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section })} />
+      <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section, image: shareImages.story(story) })} />
       <Breadcrumbs items={crumbs} />
       <article className="story">
         <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { lastModified } from '@/lib/content/dates';
 import { casesOfType, getScamType, getStory, listScamTypes } from '@/lib/content/queries';
 import { totalsOf } from '@/lib/fraud/aggregates';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { scamTypeJsonLd } from '@/lib/seo/json-ld';
+import { shareImages } from '@/lib/share/images';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
@@ -28,7 +32,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const scamType = getScamType((await params).slug);
   if (!scamType) return {};
-  return pageMetadata({ title: `${scamType.name}骗局：怎样识别，怎么应对`, description: scamType.summary, path: paths.scamType(scamType.slug) });
+  return pageMetadata({
+    title: `${scamType.name}骗局：怎样识别，怎么应对`,
+    description: scamType.summary,
+    path: paths.scamType(scamType.slug),
+    image: shareImages.scamType(scamType),
+  });
 }
 
 export default async function ScamTypePage({ params }: Props) {
@@ -42,6 +51,7 @@ export default async function ScamTypePage({ params }: Props) {
   ];
   return (
     <>
+      <JsonLd data={scamTypeJsonLd(scamType, { image: shareImages.scamType(scamType), lastCase: cases[0] && lastModified(cases[0]).iso })} />
       <Breadcrumbs items={crumbs} />
       <article className="scam-type">
         <header>

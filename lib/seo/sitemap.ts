@@ -1,9 +1,9 @@
 /**
- * /sitemap.xml: every public page with when it last changed, prerendered at build
- * time. lastmod values are the records' ISO strings with +08:00, which the
- * sitemaps.org schema accepts as xsd:dateTime (Next writes strings as given).
+ * /sitemap.xml (app/sitemap.xml/route.ts): every public page with when it last changed.
+ * lastmod values are the records' ISO strings with +08:00, which the sitemaps.org
+ * schema accepts as xsd:dateTime.
  */
-import type { MetadataRoute } from 'next';
+import XMLBuilder from 'fast-xml-builder';
 import { lastModified, type ContentDate } from '@/lib/content/dates';
 import {
   casesOfType,
@@ -23,7 +23,10 @@ import { absoluteUrl } from '@/lib/site/config';
 import { pageCount } from '@/lib/site/paginate';
 import { pagedPath, paths } from '@/lib/site/urls';
 
-export const dynamic = 'force-static';
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
 
 /** The newest lastmod among records; undefined for a page listing nothing yet. */
 function newest(records: readonly Parameters<typeof lastModified>[0][]): string | undefined {
@@ -35,7 +38,7 @@ function newest(records: readonly Parameters<typeof lastModified>[0][]): string 
   return latest?.iso;
 }
 
-function entry(path: string, lastmod: string | undefined): MetadataRoute.Sitemap[number] {
+function entry(path: string, lastmod: string | undefined): SitemapEntry {
   return lastmod ? { url: absoluteUrl(path), lastModified: lastmod } : { url: absoluteUrl(path) };
 }
 
@@ -43,12 +46,12 @@ function entry(path: string, lastmod: string | undefined): MetadataRoute.Sitemap
  * A story list and its /page/N continuations. Every page shares the list's lastmod:
  * a new story shifts all pages after it, so they all change together.
  */
-function listEntries(basePath: string, stories: readonly Story[]): MetadataRoute.Sitemap {
+function listEntries(basePath: string, stories: readonly Story[]): SitemapEntry[] {
   const lastmod = newest(stories);
   return Array.from({ length: pageCount(stories.length) }, (_, index) => entry(pagedPath(basePath, index + 1), lastmod));
 }
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export function sitemapEntries(): SitemapEntry[] {
   const stories = listStories();
   const cases = listCases();
   const scamTypes = listScamTypes();
@@ -73,4 +76,26 @@ export default function sitemap(): MetadataRoute.Sitemap {
     // Not content: no record dates it.
     entry(paths.accessibility(), undefined),
   ];
+}
+
+export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
+
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+/** The sitemaps.org 0.9 document; the builder escapes what XML needs escaped. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    urlset: {
+      '@_xmlns': SITEMAP_NAMESPACE,
+      url: entries.map((item) => (item.lastModified ? { loc: item.url, lastmod: item.lastModified } : { loc: item.url })),
+    },
+  });
+}
+
+/** The newest lastmod of all: when the sitemap as a whole last changed. */
+export function sitemapLastModified(entries: readonly SitemapEntry[]): Date | undefined {
+  const times = entries.flatMap((item) => (item.lastModified ? [Date.parse(item.lastModified)] : []));
+  return times.length ? new Date(Math.max(...times)) : undefined;
 }

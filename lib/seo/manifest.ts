@@ -1,8 +1,11 @@
-/** /manifest.webmanifest (Next links it from every page): name, colours and icons for "add to home screen". */
+/** /manifest.webmanifest (app/manifest.webmanifest/route.ts, linked from every page by app/layout.tsx): name, colours and icons for "add to home screen". */
 import type { MetadataRoute } from 'next';
 import { site } from '@/lib/site/config';
 
-export default function manifest(): MetadataRoute.Manifest {
+export const MANIFEST_PATH = '/manifest.webmanifest';
+export const MANIFEST_CONTENT_TYPE = 'application/manifest+json; charset=utf-8';
+
+export function webManifest(): MetadataRoute.Manifest {
   return {
     name: site.name,
     short_name: '市报',
