@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { tabThrough } from './accessibility-checks';
 import { content, published } from './content';
 import { FIXTURE } from './fixture-content';
-import { PAGES, setPrefs } from './reader';
+import { PAGES, rootFontSize, setPrefs } from './reader';
 
 /** One page of every route type. */
 const ROUTES = [
@@ -42,6 +42,20 @@ for (const mode of ['standard', 'elder'] as const) {
       });
     }
   }
+}
+
+// 长辈版 on a phone has its own tighter header and shorter crumbs (app/reader-modes.css). Axe needs
+// JavaScript; without it the same rules arrive as /noscript.css (tests/e2e/case-pages.spec.ts checks that layout).
+for (const url of ['/', '/cases/credit-record-bait', '/news/telecom-fraud-crackdown', PAGES.help]) {
+  test(`axe finds no violations (elder, phone): ${url}`, async ({ page, context, baseURL }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await setPrefs(context, baseURL!, { mode: 'elder' });
+    await page.goto(url);
+    expect(await rootFontSize(page)).toBe(20);
+    await expect(page.locator('.breadcrumbs li').first()).toBeHidden();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 }
 
 test('every control is reachable by keyboard and shows a visible focus ring', async ({ page }) => {

@@ -17,6 +17,7 @@ import {
   pressAndReload,
   readerPage,
   rootFontSize,
+  smallTargets,
   textContrasts,
   textSizes,
   TEXT_PAGES,
@@ -256,17 +257,7 @@ export const CHECKS: Record<CheckId, Check> = {
     await onPage(context, ELDER_NO_JS, async (page) => {
       for (const url of [PAGES.story, PAGES.help, PAGES.search, `/sections/${FIXTURE.pagedSection}`]) {
         await page.goto(url);
-        const small = await page.evaluate(() => {
-          const targets = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a:not(:is(p, .prose, td, dd) a)')]
-            .filter((el) => el.getClientRects().length > 0 && !el.classList.contains('skip-link'))
-            // A tick box is pressed through its whole row.
-            .map((el) => (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label') ?? el) : el));
-          return targets
-            .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
-            .filter(({ box }) => box.width < 48 - 0.5 || box.height < 48 - 0.5)
-            .map(({ el, box }) => `${el} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
-        });
-        expect(small, url).toEqual([]);
+        expect(await smallTargets(page), url).toEqual([]);
       }
     });
   },
@@ -291,6 +282,14 @@ export const CHECKS: Record<CheckId, Check> = {
       await expect(nav.getByRole('link')).toHaveText(['首页', '反诈骗', '反诈案例', '我该怎么办', '往期', '搜索']);
       await expect(page.locator('header form[role="search"]')).toBeHidden();
       await expect(page.getByRole('button', { name: '退出长辈版' })).toBeVisible();
+    });
+    // On a phone: the crumbs between home and the page itself, and a case's answer on the first screen.
+    await onPage(context, { ...ELDER_NO_JS, viewport: { width: 390, height: 844 } }, async (page) => {
+      await page.goto(PAGES.fraudCase);
+      await expect(page.locator('.breadcrumbs li').filter({ visible: true })).toHaveText(['反诈骗', '虚假征信类']);
+      for (const part of ['.case-answer__what dd', '.case-answer__stop dd', `.case-answer a[href="tel:${site.hotline.number}"]`]) {
+        await expect(page.locator(part)).toBeInViewport({ ratio: 1 });
+      }
     });
     await onPage(context, { javaScript: false }, async (page) => {
       await page.goto(PAGES.story);

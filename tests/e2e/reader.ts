@@ -169,6 +169,23 @@ export async function textSizes(page: Page, scope: string): Promise<{ text: stri
   return (await shownTexts(page, scope, 'svg, .visually-hidden')).map(({ text, size }) => ({ text, size }));
 }
 
+/**
+ * Controls under `scope` smaller than 48 × 48 px (长辈版's target size), described; links
+ * inside running text are text, not targets, and a tick box is pressed through its row.
+ */
+export function smallTargets(page: Page, scope = 'body'): Promise<string[]> {
+  return page.evaluate((scopeSelector) => {
+    const targets = [...document.querySelectorAll<HTMLElement>(scopeSelector)]
+      .flatMap((root) => [...root.querySelectorAll<HTMLElement>('button, input, select, textarea, a:not(:is(p, .prose, td, dd) a)')])
+      .filter((el) => el.getClientRects().length > 0 && !el.classList.contains('skip-link'))
+      .map((el) => (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label') ?? el) : el));
+    return targets
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 48 - 0.5 || box.height < 48 - 0.5)
+      .map(({ el, box }) => `${el} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+  }, scope);
+}
+
 /** Sum of the page's layout shifts so far (the CLS score's raw material). */
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => {
