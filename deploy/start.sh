@@ -11,12 +11,15 @@
 #   NEXT_INSTANCES  how many server processes (default 1; stateless, so scale freely)
 #   NEXT_DIST_DIR   the build to serve (default .next), CONTENT_DIR as for the build
 #   RUN_DIR         nginx's pid, logs, temp files and page cache (default $NEXT_DIST_DIR/nginx)
+#   REDIS_URL       the Redis the instances share Next's cache through; unset with
+#                   NEXT_INSTANCES > 1: a local redis-server (deploy/redis.sh)
 #
 # Needs Debian's nginx (installed here with apt-get when missing and running as root);
 # the `brotli` tool is optional (static files are then served as gzip only).
 # Runs in the foreground; Ctrl-C or SIGTERM stops nginx and every Next instance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/redis.sh
 export NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 
 PORT="${PORT:-8080}"
@@ -116,9 +119,11 @@ stop() {
   trap - INT TERM EXIT
   [ -f "$RUN_DIR/nginx.pid" ] && kill "$(cat "$RUN_DIR/nginx.pid")" 2>/dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  stop_shared_cache
   wait 2>/dev/null || true
 }
 trap stop INT TERM EXIT
+start_shared_cache
 
 for ((i = 0; i < NEXT_INSTANCES; i++)); do
   port=$((NEXT_PORT + i))
