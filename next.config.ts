@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   distDir: settings().NEXT_DIST_DIR,
   // The content cache's keys name the code that parsed them; the server has no sources to hash.
   env: { CONTENT_PIPELINE_VERSION: versionFromSources(process.cwd()) },
+  // The share cards' font tools load their WebAssembly from their own folders: require them, don't bundle them.
+  serverExternalPackages: ['subset-font', 'harfbuzzjs'],
   headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

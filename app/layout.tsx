@@ -8,6 +8,8 @@ import { DevContentProblems } from '@/components/DevContentProblems';
 import { DevContentWatcher } from '@/components/DevContentWatcher';
 import { MANIFEST_PATH } from '@/lib/seo/manifest';
 import { site } from '@/lib/site/config';
+import { shareImageMetadata } from '@/lib/seo/metadata';
+import { shareImages } from '@/lib/share/images';
 import { NOSCRIPT_STYLESHEET_PATH } from '@/lib/site/noscript-stylesheet';
 import { READER_PREFS_BOOT_SCRIPT } from '@/lib/site/reader-prefs';
 import './globals.css';
@@ -19,6 +21,9 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   formatDetection: { telephone: false },
+  // Pages without metadata of their own (search, errors) still show a picture when shared.
+  openGraph: { siteName: site.name, locale: site.locale.replace('-', '_'), type: 'website', images: shareImageMetadata(shareImages.site()) },
+  twitter: { card: 'summary_large_image', images: shareImageMetadata(shareImages.site()) },
   manifest: MANIFEST_PATH,
 };
 

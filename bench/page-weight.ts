@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { kb } from './util';
 
 export const ROUTES: Record<string, string> = {
   home: '/',
@@ -30,8 +31,6 @@ export interface PageWeight {
   js: number;
   jsGzip: number;
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function measurePageWeights(base: string, routes: Record<string, string> = ROUTES): Promise<PageWeight[]> {
   const scriptCache = new Map<string, Buffer>();

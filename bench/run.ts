@@ -10,6 +10,7 @@
  *   lighthouse  Lighthouse 12.2.3 mobile scores
  *   verify      every archive page answers (200, then 404 past the end), sitemap lastmod
  *   search      the search engineer's benchmark (bench/search/run.ts), printed only
+ *   share       share cards: time to draw and size of each kind (bench/share-cards.ts)
  *   publish     rebuilds (full, nothing changed, one file changed) and publish latency
  *               through nginx, 10,000 and 100,000 stories (bench/publish.ts)
  * Options are passed to every step, e.g. --stories 1000,10000 (load, build) or
@@ -30,6 +31,7 @@ const STEPS: Record<string, { script: string; defaults: string[] }> = {
   lighthouse: { script: 'lighthouse.ts', defaults: ['--stories', '1000'] },
   verify: { script: 'verify.ts', defaults: ['--stories', '1000'] },
   search: { script: path.join('search', 'run.ts'), defaults: [] },
+  share: { script: 'share-cards.ts', defaults: ['--stories', '1000'] },
   publish: { script: 'publish.ts', defaults: ['--stories', '10000,100000'] },
 };
 

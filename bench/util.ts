@@ -26,6 +26,9 @@ function rssOf(pid: number): number {
 }
 
 /** Every descendant of `root` (and root itself). */
+/** Bytes as kilobytes with one decimal, as RESULTS.md writes them. */
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
 export function processTree(root: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {

@@ -5,7 +5,7 @@ import { HELP_PATH, parseHelpRequest, type SearchParams } from '@/lib/fraud/help
 import { signCatalogue } from '@/lib/fraud/help-signs';
 import { helpSuggestion } from '@/lib/fraud/help-suggestion';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { paths } from '@/lib/site/urls';
+import { shareImages } from '@/lib/share/images';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DidYouMean } from '@/components/DidYouMean';
 import { HotlineCallout } from '@/components/HotlineCallout';
@@ -26,7 +26,7 @@ const DESCRIPTION = '勾选发生的情况或粘贴对方的话，对照常见�
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const request = parseHelpRequest(await searchParams);
-  const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: HELP_PATH });
+  const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: HELP_PATH, image: shareImages.help() });
   // A result page carries what the resident typed: keep it out of search engines and
   // out of the Referer header of any link followed from it.
   return request.submitted ? { ...metadata, robots: { index: false }, referrer: 'no-referrer' } : metadata;
@@ -40,13 +40,10 @@ export default async function HelpPage({ searchParams }: Props) {
   const content = { scamTypes, cases: listCases(), surestSigns, situations: listSituations() };
   const result = request.submitted ? helpFor(content, request) : undefined;
   const suggestion = result ? helpSuggestion(content, result) : undefined;
-  const crumbs = [
-    { name: '首页', path: paths.home() },
-    { name: '我该怎么办', path: HELP_PATH },
-  ];
+  const trail = [{ name: '我该怎么办', path: HELP_PATH }];
   return (
     <>
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <div className="help">
         <h1>我该怎么办</h1>
         <HelpIntro />

@@ -5,6 +5,7 @@ import { describeTotals, rankTypesByCases, TOTAL_LABELS, totalsOf } from '@/lib/
 import { formatAmount, formatQuantity } from '@/lib/format/number';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImages } from '@/lib/share/images';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { HotlineCallout } from '@/components/HotlineCallout';
 import { BarChart } from '@/components/charts/BarChart';
@@ -13,6 +14,7 @@ export const metadata: Metadata = pageMetadata({
   title: '常见骗局',
   description: '按骗局类型看懂诈骗套路：识别信号、应对办法和真实案例。',
   path: paths.scamTypes(),
+  image: shareImages.scamTypes(),
 });
 
 export default function ScamTypesPage() {
@@ -22,12 +24,7 @@ export default function ScamTypesPage() {
   const rows = ranked.filter((entry) => entry.cases > 0);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: '首页', path: paths.home() },
-          { name: '反诈骗', path: paths.scamTypes() },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: '反诈骗', path: paths.scamTypes() }]} />
       <h1>常见骗局</h1>
       <p className="lead">{describeTotals(totals)}</p>
       <HotlineCallout />

@@ -1,9 +1,11 @@
 /**
  * One shape of page metadata for every route: canonical URL, the RSS feed link,
- * Open Graph and Twitter cards. Next replaces (does not merge) `alternates` and
+ * Open Graph and Twitter cards with the page's share card (a link without a picture
+ * gets skipped in chat apps). Next replaces (does not merge) `alternates` and
  * `openGraph` of the layout, so each page gets the complete set from here.
  */
 import type { Metadata } from 'next';
+import { shareImages, type CardImage } from '@/lib/share/images';
 import { absoluteUrl, site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 
@@ -23,8 +25,8 @@ export interface PageMetadataInput {
   /** Section name in Chinese, for articles */
   section?: string;
   tags?: readonly string[];
-  /** Lead image (site path and size), shown in link previews */
-  image?: { url: string; width: number; height: number; alt: string };
+  /** The page's share card (lib/share/images.ts); pages without one of their own show the site's */
+  image?: CardImage;
 }
 
 /** Open Graph wants the locale with an underscore. */
@@ -33,7 +35,7 @@ const OPEN_GRAPH_LOCALE = site.locale.replace('-', '_');
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { title, description, path } = input;
   const url = absoluteUrl(path);
-  const images = input.image ? [{ url: absoluteUrl(input.image.url), width: input.image.width, height: input.image.height, alt: input.image.alt }] : undefined;
+  const images = shareImageMetadata(input.image ?? shareImages.site());
   const common = { title, description, url, siteName: site.name, locale: OPEN_GRAPH_LOCALE, images };
   const openGraph: Metadata['openGraph'] =
     input.type === 'article'
@@ -56,6 +58,11 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       types: { 'application/rss+xml': [{ url: absoluteUrl(paths.feed()), title: `${site.name} - 最新稿件` }] },
     },
     openGraph,
-    twitter: images ? { card: 'summary_large_image', title, description, images } : { card: 'summary', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
+}
+
+/** og:image and twitter:image with size, type and alt text. */
+export function shareImageMetadata(image: CardImage) {
+  return [{ url: absoluteUrl(image.url), width: image.width, height: image.height, alt: image.alt, type: 'image/png' }];
 }

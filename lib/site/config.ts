@@ -108,7 +108,8 @@ export const site = {
   name: '市报新闻网',
   description: '本市新闻与反诈骗案例解读：看懂骗局，守好钱袋子。',
   locale: 'zh-CN',
-  publisher: { name: '市报社', url: '/' },
+  /** The logo is public/logo.png (made by scripts/make-logo.tsx), at this size */
+  publisher: { name: '市报社', url: '/', logo: { width: 600, height: 160 } },
   hotline: { number: '96110', label: '反诈专线' },
   emergency: '110',
   get url(): string {

@@ -21,6 +21,12 @@ export const paths = {
   situation: (slug: string) => `/help/${slug}`,
   feed: () => '/feed.xml',
   accessibility: () => '/accessibility',
+  /** The page's share card (og:image): `share.png` beside the page, /share.png for the home page */
+  shareCard: (pagePath: string) => `${pagePath === '/' ? '' : pagePath}/share.png`,
+  /** A case's large-print card for family */
+  familyCard: (slug: string) => `/cases/${slug}/family.png`,
+  /** The publisher's logo, for structured data */
+  logo: () => '/logo.png',
 } as const;
 
 /** Lists are paged in the path (/sections/law/page/2) so every page can be prerendered. */

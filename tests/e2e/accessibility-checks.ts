@@ -17,6 +17,7 @@ import {
   pressAndReload,
   readerPage,
   rootFontSize,
+  smallTargets,
   textContrasts,
   textSizes,
   TEXT_PAGES,
@@ -52,8 +53,11 @@ function noHorizontalScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Tab through every visible control; each must be reached once, in order, with a focus ring at least `ring` px wide. */
-async function tabThrough(page: Page, ring: number): Promise<void> {
+/**
+ * Tab through every visible control; each must be reached once, in order, with a focus ring
+ * at least `ring` px wide. Returns how many controls there are.
+ */
+export async function tabThrough(page: Page, ring: number): Promise<number> {
   const controls = await page.evaluate(
     () =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
@@ -83,6 +87,7 @@ async function tabThrough(page: Page, ring: number): Promise<void> {
   expect(reached).toEqual([...reached].sort((a, b) => a - b));
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => [...document.querySelectorAll('*')].indexOf(document.activeElement!))).not.toBe(reached[reached.length - 1]);
+  return controls;
 }
 
 export const CHECKS: Record<CheckId, Check> = {
@@ -252,17 +257,7 @@ export const CHECKS: Record<CheckId, Check> = {
     await onPage(context, ELDER_NO_JS, async (page) => {
       for (const url of [PAGES.story, PAGES.help, PAGES.search, `/sections/${FIXTURE.pagedSection}`]) {
         await page.goto(url);
-        const small = await page.evaluate(() => {
-          const targets = [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a:not(:is(p, .prose, td, dd) a)')]
-            .filter((el) => el.getClientRects().length > 0 && !el.classList.contains('skip-link'))
-            // A tick box is pressed through its whole row.
-            .map((el) => (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label') ?? el) : el));
-          return targets
-            .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
-            .filter(({ box }) => box.width < 48 - 0.5 || box.height < 48 - 0.5)
-            .map(({ el, box }) => `${el} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
-        });
-        expect(small, url).toEqual([]);
+        expect(await smallTargets(page), url).toEqual([]);
       }
     });
   },
@@ -288,6 +283,14 @@ export const CHECKS: Record<CheckId, Check> = {
       await expect(page.locator('header form[role="search"]')).toBeHidden();
       await expect(page.getByRole('button', { name: '退出长辈版' })).toBeVisible();
     });
+    // On a phone: the crumbs between home and the page itself, and a case's answer on the first screen.
+    await onPage(context, { ...ELDER_NO_JS, viewport: { width: 390, height: 844 } }, async (page) => {
+      await page.goto(PAGES.fraudCase);
+      await expect(page.locator('.breadcrumbs li').filter({ visible: true })).toHaveText(['反诈骗', '虚假征信类']);
+      for (const part of ['.case-answer__what dd', '.case-answer__stop dd', `.case-answer a[href="tel:${site.hotline.number}"]`]) {
+        await expect(page.locator(part)).toBeInViewport({ ratio: 1 });
+      }
+    });
     await onPage(context, { javaScript: false }, async (page) => {
       await page.goto(PAGES.story);
       await expect(page.locator('header form[role="search"]')).toBeVisible();
@@ -309,9 +312,12 @@ export const CHECKS: Record<CheckId, Check> = {
           await page.mouse.move(300, 300);
           const found = await page.evaluate(() => ({
             frames: document.querySelectorAll('iframe, frame, dialog, [role="dialog"], [role="alertdialog"], [popover]').length,
-            downloads: [...document.querySelectorAll('a[href]')].filter(
-              (a) => a.hasAttribute('download') || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(a.getAttribute('href') ?? ''),
-            ).length,
+            // Apps and files to install; saving one of the site's own pictures (a case's 转给家人看 card) is not one.
+            downloads: [...document.querySelectorAll('a[href]')].filter((a) => {
+              const href = a.getAttribute('href') ?? '';
+              const ownPicture = /^\/[^?#]*\.(?:png|jpe?g)(?:[?#]|$)/.test(href);
+              return (a.hasAttribute('download') && !ownPicture) || /\.apk$|apps\.apple\.com|itunes\.apple\.com/.test(href);
+            }).length,
             // Nothing floats over the page but 长辈版's hotline button.
             fixed: [...document.querySelectorAll('body *')].filter(
               (el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && !el.classList.contains('hotline-link'),

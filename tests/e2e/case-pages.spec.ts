@@ -1,14 +1,17 @@
 /**
  * Case pages on a phone, with JavaScript off: the first 390×844 screen answers what
- * happened, where it was stopped and what to do now, with the hotline one tap away;
- * the facts are as the seed has them (余, the report's own time words, the victim's
- * words quoted as his); aggregates say what their numbers are.
+ * happened, where it was stopped and what to do now, with the hotline one tap away, in
+ * 标准版 and in 长辈版 (there above its floating 96110 button, with its text sizes,
+ * spacing, contrast and 48 px targets); the facts are as the seed has them (余, the
+ * report's own time words, the victim's words quoted as his); aggregates say what their
+ * numbers are.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { readingMinutes } from '../../lib/content/text';
 import { formatAmount } from '../../lib/format/number';
 import { site } from '../../lib/site/config';
 import { content, published } from './content';
+import { paragraphMetrics, rootFontSize, setPrefs, smallTargets, textContrasts } from './reader';
 
 const PHONE = { width: 390, height: 844 };
 const cases = published(content.cases);
@@ -23,6 +26,13 @@ async function onFirstScreen(locator: Locator): Promise<void> {
   expect(box!.width).toBeGreaterThan(0);
   expect(box!.y).toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The two boxes share no pixel (one lies wholly above, below, left or right of the other). */
+function apart(a: Box, b: Box): boolean {
+  return a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
 }
 
 test('the e2e content has cases to check', () => {
@@ -63,12 +73,89 @@ for (const fraudCase of cases) {
     expect(factsBox!.y).toBeGreaterThan(answerBox!.y + answerBox!.height);
   });
 
+  test(`长辈版: the first screen of /cases/${fraudCase.slug} holds its plain account, its stop point and a tel:${site.hotline.number} link, above the floating 96110 button`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await setPrefs(context, baseURL!, { mode: 'elder' });
+    await page.goto(`/cases/${fraudCase.slug}`);
+    expect(await rootFontSize(page)).toBe(20);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // The hotline floats at the bottom of the screen; nothing of the answer hides under it.
+    const hotline = page.locator(`header a.hotline-link[href="tel:${site.hotline.number}"]`);
+    await expect(hotline).toHaveCSS('position', 'fixed');
+    await onFirstScreen(hotline);
+    const floating = (await hotline.boundingBox())!;
+
+    const answer = page.locator('.case-answer');
+    const account = answer.locator('.case-answer__what dd');
+    await expect(account).toHaveText(fraudCase.whatHappened);
+    const stop = answer.locator('.case-answer__stop dd');
+    const call = answer.locator(`a.case-answer__tel[href="tel:${site.hotline.number}"]`);
+    for (const [name, part] of [
+      ['account', account],
+      ['stop point', stop],
+      ['call', call],
+    ] as const) {
+      await onFirstScreen(part);
+      expect(apart((await part.boundingBox())!, floating), `${name} under the floating hotline`).toBe(true);
+    }
+
+    // Tighter, never below 长辈版's own requirements: text ≥ 20 px, line height ≥ 1.3,
+    // paragraph spacing ≥ 1.3 × line height, contrast ≥ 7:1, targets ≥ 48 px.
+    for (const text of [account, stop]) {
+      const { size, lineHeight } = await text.evaluate((el) => ({
+        size: parseFloat(getComputedStyle(el).fontSize),
+        lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+      }));
+      expect(size).toBeGreaterThanOrEqual(20);
+      expect(lineHeight / size).toBeGreaterThanOrEqual(1.3);
+    }
+    for (const p of await paragraphMetrics(page)) {
+      expect(p.fontSize, p.text).toBeGreaterThanOrEqual(20);
+      expect(p.lineHeight / p.fontSize, p.text).toBeGreaterThanOrEqual(1.3);
+      if (p.gapToNext !== undefined) expect(p.gapToNext, p.text).toBeGreaterThanOrEqual(1.3 * Math.max(p.lineHeight, p.nextLineHeight!) - 0.5);
+    }
+    for (const scope of ['body > header', '.breadcrumbs', '.case > header', '.case-answer']) {
+      const low = (await textContrasts(page, scope)).filter((text) => text.ratio < 7).map((text) => `${text.text}: ${text.ratio.toFixed(2)}`);
+      expect(low, scope).toEqual([]);
+    }
+    expect(await smallTargets(page, 'body > header, .breadcrumbs, .case-answer')).toEqual([]);
+    expect((await call.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    // Still the way up: the scam type's page is linked above the title.
+    await expect(page.locator('.breadcrumbs').getByRole('link').filter({ visible: true })).not.toHaveCount(0);
+  });
+
   test(`/cases/${fraudCase.slug} shows what the real institution never does for its type`, async ({ page }) => {
     const scamType = content.scamTypes.find((t) => t.slug === fraudCase.scamType)!;
     expect(scamType.neverDo.length).toBeGreaterThan(0);
     await page.goto(`/cases/${fraudCase.slug}`);
     await expect(page.locator('.never-do h2')).toHaveText('记住：真正的机构绝不会');
     await expect(page.locator('.never-do li')).toHaveText(scamType.neverDo);
+  });
+}
+
+for (const fontSize of ['large', 'larger'] as const) {
+  test(`长辈版 with text size ${fontSize}: the first screen still holds each case's plain account, uncovered, and the floating tel:${site.hotline.number} button`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // Text chosen larger still than 长辈版's own does not leave room for the whole answer
+    // on a phone; the account and the call do fit, and the rest is one scroll away.
+    await setPrefs(context, baseURL!, { mode: 'elder', fontSize });
+    for (const fraudCase of cases) {
+      await page.goto(`/cases/${fraudCase.slug}`);
+      expect(await rootFontSize(page)).toBe(fontSize === 'large' ? 23 : 26);
+      const hotline = page.locator(`header a.hotline-link[href="tel:${site.hotline.number}"]`);
+      await onFirstScreen(hotline);
+      const account = page.locator('.case-answer__what dd');
+      await expect(account).toHaveText(fraudCase.whatHappened);
+      await onFirstScreen(account);
+      expect(apart((await account.boundingBox())!, (await hotline.boundingBox())!), fraudCase.slug).toBe(true);
+    }
   });
 }
 

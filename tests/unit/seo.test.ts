@@ -1,13 +1,15 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import type { Story } from '@/lib/content/records';
 import { absoluteUrl, site } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
+import { shareImages, type CardImage } from '@/lib/share/images';
 import { buildRssFeed, FEED_LIMIT } from '@/lib/seo/feed';
 import { JsonLd } from '@/components/JsonLd';
 import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
@@ -18,6 +20,8 @@ import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 const { content } = loadContent(SEED_CONTENT_DIR);
 const published = content.stories.filter((story) => !story.draft);
 const sectionName = (story: Story) => content.sections.find((section) => section.slug === story.section)?.name ?? '';
+/** A share card for the builders (its address only matters where a test says so). */
+const card: CardImage = { url: '/news/x/share.png?v=1', width: 1200, height: 630, alt: '分享图' };
 
 const BEIJING_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 const RFC_822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
@@ -43,7 +47,7 @@ describe('NewsArticle JSON-LD', () => {
 
   for (const story of content.stories) {
     it(`describes ${story.slug} with Beijing-time dates, persons and absolute URLs`, () => {
-      const ld = newsArticleJsonLd(story, { sectionName: sectionName(story) });
+      const ld = newsArticleJsonLd(story, { sectionName: sectionName(story), image: card });
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(story.title);
@@ -53,8 +57,10 @@ describe('NewsArticle JSON-LD', () => {
       expect(ld.dateModified).toMatch(BEIJING_ISO);
       expect(Date.parse(ld.datePublished)).toBe(story.date.epochMs);
       expect(Date.parse(ld.dateModified)).toBe((story.updated ?? story.date).epochMs);
-      expect(ld.author).toEqual(story.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })));
-      expect(ld.publisher).toEqual({ '@type': 'NewsMediaOrganization', name: site.publisher.name, url: absoluteUrl('/') });
+      expect(ld.author).toEqual(story.authors.length ? story.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })) : [publisherJsonLd()]);
+      expect(ld.publisher).toEqual(publisherJsonLd());
+      expect(ld.image[0]).toBe(absoluteUrl(card.url));
+      expect(ld.image.slice(1)).toEqual(story.image ? [absoluteUrl(story.image.url)] : []);
       expect(ld.articleSection).toBe('政法');
       expect(ld.keywords).toEqual(story.tags);
       expect(ld.inLanguage).toBe('zh-CN');
@@ -64,7 +70,7 @@ describe('NewsArticle JSON-LD', () => {
   }
 
   it('names the reporter and the correspondent of the telecom-fraud story with their roles', () => {
-    const ld = newsArticleJsonLd(storyBySlug('telecom-fraud-crackdown'), { sectionName: '政法' });
+    const ld = newsArticleJsonLd(storyBySlug('telecom-fraud-crackdown'), { sectionName: '政法', image: card });
     expect(ld.author).toEqual([
       { '@type': 'Person', name: '杨沫', jobTitle: '记者' },
       { '@type': 'Person', name: '杨宇雨', jobTitle: '通讯员' },
@@ -77,7 +83,7 @@ describe('NewsArticle JSON-LD', () => {
   it('takes dateModified from `updated` when the story was updated', () => {
     const story = storyBySlug('judicial-aid-for-injured-worker');
     const updated = fromInstant(Date.UTC(2022, 5, 12, 1, 30)); // 09:30 in Beijing
-    const ld = newsArticleJsonLd({ ...story, updated }, { sectionName: '政法' });
+    const ld = newsArticleJsonLd({ ...story, updated }, { sectionName: '政法', image: card });
     expect(ld.dateModified).toBe('2022-06-12T09:30:00+08:00');
     expect(ld.datePublished).toBe('2022-06-11T00:00:00+08:00');
   });
@@ -118,7 +124,7 @@ describe('BreadcrumbList and WebSite JSON-LD', () => {
 
 describe('JsonLd escaping', () => {
   const hostile = '</script><script>alert(1)</script><!-- & \u2028\u2029 >';
-  const article = newsArticleJsonLd({ ...storyBySlug('telecom-fraud-crackdown'), title: hostile }, { sectionName: '政法' });
+  const article = newsArticleJsonLd({ ...storyBySlug('telecom-fraud-crackdown'), title: hostile }, { sectionName: '政法', image: card });
 
   it('renders a single script element whose JSON gives back the hostile title unchanged', () => {
     const html = renderToStaticMarkup(createElement(JsonLd, { data: article }));
@@ -142,13 +148,14 @@ describe('JsonLd escaping', () => {
 });
 
 describe('page metadata (the routes’ own metadata)', () => {
-  useContentDir(() => SEED_CONTENT_DIR);
+  withContentDir(() => SEED_CONTENT_DIR);
   const feedLink = [{ url: absoluteUrl('/feed.xml'), title: '市报新闻网 - 最新稿件' }];
   const storyParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
   it('gives an article its canonical URL, the feed link and Open Graph article fields', async () => {
     const story = storyBySlug('telecom-fraud-crackdown');
     const metadata = await storyMetadata(storyParams(story.slug));
+    const image = shareImages.story(story);
     expect(metadata.title).toBe(story.title);
     expect(metadata.description).toBe(story.summary);
     expectSiteUrl(metadata.alternates?.canonical, '/news/telecom-fraud-crackdown');
@@ -165,8 +172,15 @@ describe('page metadata (the routes’ own metadata)', () => {
       authors: ['杨沫', '杨宇雨'],
       section: '政法',
       tags: story.tags,
+      images: [{ url: absoluteUrl(image.url), width: 1200, height: 630, alt: image.alt, type: 'image/png' }],
     });
-    expect(metadata.twitter).toEqual({ card: 'summary', title: story.title, description: story.summary });
+    expect(image.url).toMatch(/^\/news\/telecom-fraud-crackdown\/share\.png\?v=[\w-]{10}$/);
+    expect(metadata.twitter).toEqual({
+      card: 'summary_large_image',
+      title: story.title,
+      description: story.summary,
+      images: [{ url: absoluteUrl(image.url), width: 1200, height: 630, alt: image.alt, type: 'image/png' }],
+    });
   });
 
   it('gives an unknown story no metadata of its own (the page answers 404)', async () => {
@@ -178,6 +192,10 @@ describe('page metadata (the routes’ own metadata)', () => {
     expect(homeMetadata.description).toBe(site.description);
     expect(homeMetadata.openGraph).toMatchObject({ type: 'website', locale: 'zh_CN', siteName: '市报新闻网', url: absoluteUrl('/') });
     expect(homeMetadata.alternates?.types).toEqual({ 'application/rss+xml': feedLink });
+    expect(homeMetadata.openGraph?.images).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(/\/share\.png\?v=/) as string, width: 1200, height: 630 }),
+    ]);
+    expect(homeMetadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 });
 
@@ -260,20 +278,6 @@ describe('RSS feed', () => {
   });
 });
 
-/** Point the site's content store (lib/content/store.ts) at `dir` for one describe block. */
-function useContentDir(dir: () => string) {
-  const previous = process.env.CONTENT_DIR;
-  beforeAll(() => {
-    // Drafts are hidden everywhere but `next dev`; these tests rely on it.
-    expect(process.env.NODE_ENV).not.toBe('development');
-    process.env.CONTENT_DIR = dir();
-  });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.CONTENT_DIR;
-    else process.env.CONTENT_DIR = previous;
-  });
-}
-
 describe('routes built from content with a draft (query layer in production mode)', () => {
   const draftStory = `---
 title: 尚未发布的草稿
@@ -288,7 +292,7 @@ draft: true
 
 还没有审核的正文。
 `;
-  useContentDir(() =>
+  withContentDir(() =>
     makeContent({
       'stories/secret-draft.md': draftStory,
       // An update the day after publication: pages listing the story change with it.
@@ -374,7 +378,7 @@ describe('sitemap of long lists', () => {
       `---\ntitle: 第${i + 1}篇\ndate: 2022-05-${String(i + 1).padStart(2, '0')}\nsection: livelihood\ntags: [社区]\n---\n\n正文。\n`,
     ]),
   );
-  useContentDir(() => makeContent(stories));
+  withContentDir(() => makeContent(stories));
 
   it('lists every /page/N of a section, tag and month, with the list lastmod', async () => {
     const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
@@ -392,7 +396,7 @@ describe('sitemap of long lists', () => {
 });
 
 describe('sitemap of the seed content', () => {
-  useContentDir(() => SEED_CONTENT_DIR);
+  withContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
     const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');

@@ -4,6 +4,10 @@ import { PageLink } from '@/components/PageLink';
 import { casesOfType, getCase, getScamType, getStory, listCases, situationsNamed } from '@/lib/content/queries';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { caseArticleJsonLd } from '@/lib/seo/json-ld';
+import { familyImage, shareImages } from '@/lib/share/images';
+import { JsonLd } from '@/components/JsonLd';
+import { FamilyCardLink } from '@/components/fraud/FamilyCardLink';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PublicationBadge } from '@/components/PublicationBadge';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
@@ -33,7 +37,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const fraudCase = getCase((await params).slug);
   if (!fraudCase) return {};
-  return pageMetadata({ title: `${fraudCase.title}（反诈案例）`, description: fraudCase.whatHappened, path: paths.fraudCase(fraudCase.slug) });
+  return pageMetadata({
+    title: `${fraudCase.title}（反诈案例）`,
+    description: fraudCase.whatHappened,
+    path: paths.fraudCase(fraudCase.slug),
+    image: shareImages.fraudCase(fraudCase),
+  });
 }
 
 export default async function CasePage({ params }: Props) {
@@ -42,15 +51,15 @@ export default async function CasePage({ params }: Props) {
   const scamType = getScamType(fraudCase.scamType);
   const story = fraudCase.story ? getStory(fraudCase.story) : undefined;
   const sameType = casesOfType(fraudCase.scamType).filter((other) => other.slug !== fraudCase.slug);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
+  const trail = [
     { name: '反诈骗', path: paths.scamTypes() },
     ...(scamType ? [{ name: scamType.name, path: paths.scamType(scamType.slug) }] : []),
     { name: fraudCase.title, path: paths.fraudCase(fraudCase.slug) },
   ];
   return (
     <>
-      <Breadcrumbs items={crumbs} />
+      <JsonLd data={caseArticleJsonLd(fraudCase, { scamType, story, images: [shareImages.fraudCase(fraudCase), familyImage(fraudCase)] })} />
+      <Breadcrumbs trail={trail} />
       <article className="case">
         <header>
           <p className="section-label">反诈案例</p>
@@ -63,6 +72,7 @@ export default async function CasePage({ params }: Props) {
         <ReadAloud target={READ_ALOUD_TARGETS.fraudCase} />
         <NeverDo items={scamType?.neverDo ?? []} />
         <SurestSigns flags={fraudCase.flags} />
+        <FamilyCardLink image={familyImage(fraudCase)} slug={fraudCase.slug} />
         <CaseAtAGlance fraudCase={fraudCase} scamType={scamType} />
         <ScamTimeline fraudCase={fraudCase} />
         <section aria-labelledby="narrative-heading">

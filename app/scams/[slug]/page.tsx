@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { lastModified } from '@/lib/content/dates';
 import { casesOfType, getScamType, getStory, listScamTypes } from '@/lib/content/queries';
 import { totalsOf } from '@/lib/fraud/aggregates';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { scamTypeJsonLd } from '@/lib/seo/json-ld';
+import { shareImages } from '@/lib/share/images';
+import { JsonLd } from '@/components/JsonLd';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { HotlineCallout } from '@/components/HotlineCallout';
@@ -28,21 +32,26 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const scamType = getScamType((await params).slug);
   if (!scamType) return {};
-  return pageMetadata({ title: `${scamType.name}骗局：怎样识别，怎么应对`, description: scamType.summary, path: paths.scamType(scamType.slug) });
+  return pageMetadata({
+    title: `${scamType.name}骗局：怎样识别，怎么应对`,
+    description: scamType.summary,
+    path: paths.scamType(scamType.slug),
+    image: shareImages.scamType(scamType),
+  });
 }
 
 export default async function ScamTypePage({ params }: Props) {
   const scamType = getScamType((await params).slug);
   if (!scamType) notFound();
   const cases = casesOfType(scamType.slug);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
+  const trail = [
     { name: '反诈骗', path: paths.scamTypes() },
     { name: scamType.name, path: paths.scamType(scamType.slug) },
   ];
   return (
     <>
-      <Breadcrumbs items={crumbs} />
+      <JsonLd data={scamTypeJsonLd(scamType, { image: shareImages.scamType(scamType), lastCase: cases[0] && lastModified(cases[0]).iso })} />
+      <Breadcrumbs trail={trail} />
       <article className="scam-type">
         <header>
           <p className="section-label">常见骗局</p>
