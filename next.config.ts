@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { versionFromSources } from './lib/content/pipeline-version';
 import { settings, siteUrlWarning } from './lib/site/config';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_POLICY_SOURCE } from './lib/site/security-headers';
@@ -25,6 +26,16 @@ const nextConfig: NextConfig = {
   },
 };
 
+/**
+ * With REDIS_URL, the production server's page cache and its revalidations are shared
+ * with every other instance through Redis (lib/shared-cache/); without it, and for the
+ * build, Next keeps its own file-system cache.
+ */
+function sharedCache(phase: string): NextConfig {
+  if (phase !== PHASE_PRODUCTION_SERVER || !settings().REDIS_URL) return {};
+  return { cacheHandler: path.join(process.cwd(), 'lib/shared-cache/next-cache-handler.ts') };
+}
+
 export default function config(phase: string): NextConfig {
   const warning = phase === PHASE_PRODUCTION_BUILD ? siteUrlWarning() : undefined;
   // The build's workers load this file again; they inherit the flag and stay quiet.
@@ -32,5 +43,5 @@ export default function config(phase: string): NextConfig {
     console.warn(warning);
     process.env.SITE_URL_WARNING_SHOWN = '1';
   }
-  return nextConfig;
+  return { ...nextConfig, ...sharedCache(phase) };
 }

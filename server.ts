@@ -6,9 +6,10 @@
  *
  *   - compression with brotli where the client accepts it, else gzip (`compression`,
  *     the Express middleware; Next's built-in one is gzip only);
- *   - search and helper pages leave sealed: their per-response nonce traded for the
- *     hashes of the scripts that carried it, so nginx can share an answer for a few
- *     seconds (lib/server/seal-response.ts).
+ *   - every HTML page leaves sealed: its script policy names the page's own inline
+ *     scripts by their hashes, with no 'unsafe-inline' (static pages), and no nonce
+ *     (search and the helper, so nginx can share an answer for a few seconds):
+ *     lib/server/seal-response.ts.
  *
  *   npm start [-- -p 3000] [-- -H 127.0.0.1]      (PORT also sets the port)
  */
@@ -17,7 +18,7 @@ import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
-import { sealNoncePages } from './lib/server/seal-response';
+import { sealPages } from './lib/server/seal-response';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -40,7 +41,7 @@ async function main() {
   await app.prepare();
   const server = http.createServer((request, response) => {
     compress(request, response, () => {
-      sealNoncePages(request, response);
+      sealPages(request, response);
       void handle(request, response);
     });
   });

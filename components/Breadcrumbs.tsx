@@ -1,12 +1,16 @@
 import { PageLink } from '@/components/PageLink';
 import type { Crumb } from '@/lib/site/listings';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { paths } from '@/lib/site/urls';
 import { JsonLd } from './JsonLd';
 
 export type { Crumb };
 
-/** Home first; the last crumb is the current page. Carries its BreadcrumbList JSON-LD. */
-export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
+const HOME: Crumb = { name: '首页', path: paths.home() };
+
+/** The way down from the home page (added here) to the current page, the last crumb. Carries its BreadcrumbList JSON-LD. */
+export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
+  const items = [HOME, ...trail];
   return (
     <>
       <JsonLd data={breadcrumbJsonLd(items)} />

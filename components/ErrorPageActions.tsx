@@ -8,7 +8,7 @@ export function ErrorPageActions({ reset }: { reset: () => void }) {
   return (
     <>
       <p>
-        <button type="button" onClick={() => reset()}>
+        <button type="button" className="button" onClick={() => reset()}>
           重新加载
         </button>{' '}
         <a href={paths.home()}>返回首页</a>

@@ -34,7 +34,7 @@ export function FontSizeControl() {
             value={size.id}
             aria-pressed={current === undefined ? undefined : current === size.id}
             onClick={(event) => choose(event, size.id)}
-            className={`font-size__${size.id}`}
+            className={`button font-size__${size.id}`}
           >
             {size.label}
           </button>

@@ -10,21 +10,21 @@ import { StoryList } from './StoryList';
 export function ListingPage({
   title,
   description,
-  crumbs,
+  trail,
   basePath,
   paged,
   children,
 }: {
   title: string;
   description?: ReactNode;
-  crumbs: Crumb[];
+  trail: Crumb[];
   basePath: string;
   paged: Paged<Story>;
   children?: ReactNode;
 }) {
   return (
     <div className="listing">
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <h1>
         {title}
         {paged.page > 1 ? <span className="listing__page">（第 {paged.page} 页）</span> : null}

@@ -8,10 +8,10 @@ import { PREFS, PREFS_PATH } from '@/lib/site/reader-prefs';
 export function ReaderModeSwitch() {
   return (
     <form className="mode-switch" action={PREFS_PATH} method="get">
-      <button type="submit" name={PREFS.mode.cookie} value="elder" className="mode-switch__enter">
+      <button type="submit" name={PREFS.mode.cookie} value="elder" className="button mode-switch__enter">
         长辈版
       </button>
-      <button type="submit" name={PREFS.mode.cookie} value="standard" className="mode-switch__leave">
+      <button type="submit" name={PREFS.mode.cookie} value="standard" className="button mode-switch__leave">
         退出长辈版
       </button>
     </form>

@@ -62,8 +62,11 @@ export function SearchForm({
           enterKeyHint="search"
           maxLength={MAX_QUERY_LENGTH}
           autoComplete={look.autoComplete}
+          className="text-field"
         />
-        <button type="submit">搜索</button>
+        <button type="submit" className="button">
+          搜索
+        </button>
       </div>
       {children}
     </form>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Production on one machine: NEXT_INSTANCES × the portal's server (server.ts, Next's
-# handler with brotli and sealed query pages) on loopback behind nginx
+# handler with brotli and sealed pages) on loopback behind nginx
 # (deploy/nginx.conf: proxy cache for pages, pre-compressed static files).
 #
 #   npm ci && npm run build && bash deploy/start.sh      → http://127.0.0.1:8080/
@@ -11,12 +11,15 @@
 #   NEXT_INSTANCES  how many server processes (default 1; stateless, so scale freely)
 #   NEXT_DIST_DIR   the build to serve (default .next), CONTENT_DIR as for the build
 #   RUN_DIR         nginx's pid, logs, temp files and page cache (default $NEXT_DIST_DIR/nginx)
+#   REDIS_URL       the Redis the instances share Next's cache through; unset with
+#                   NEXT_INSTANCES > 1: a local redis-server (deploy/redis.sh)
 #
 # Needs Debian's nginx (installed here with apt-get when missing and running as root);
 # the `brotli` tool is optional (static files are then served as gzip only).
 # Runs in the foreground; Ctrl-C or SIGTERM stops nginx and every Next instance.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source deploy/redis.sh
 export NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 
 PORT="${PORT:-8080}"
@@ -68,7 +71,8 @@ rm -rf "$RUN_DIR/page-cache" "$RUN_DIR/query-cache" # pages of an earlier build 
 # The headers Next adds to every page (lib/site/security-headers.ts), for the pages nginx sends itself.
 node_modules/.bin/tsx -e "
 import { STATIC_PAGE_HEADERS } from './lib/site/security-headers';
-// Files nginx sends itself are prerendered pages: they all take the static pages' policy.
+// Files nginx would send itself get Next's base policy, which runs no inline script: serving
+// them needs each file's script hashes (see static_pages_off below).
 for (const { key, value } of STATIC_PAGE_HEADERS) console.log('add_header ' + key + ' ' + JSON.stringify(value) + ' always;');
 " >"$RUN_DIR/page-headers.conf" || {
   echo "    (could not read lib/site/security-headers.ts: every page goes through Next)" >&2
@@ -101,7 +105,9 @@ if [ "${br_off:-}" = 1 ]; then
 fi
 # Live publishing (lib/publish/publisher.ts): the servers apply content changes without a
 # build, so the build's prerendered HTML files go out of date; every page goes through Next
-# (and nginx's short page cache) instead of being sent from the build's files.
+# (and nginx's short page cache) instead of being sent from the build's files. Next (server.ts)
+# also seals each page with its inline scripts' hashes (lib/server/seal-response.ts): sending
+# the files again would need those hashes computed from the files here, per file, for nginx.
 static_pages_off=1
 if [ "${static_pages_off:-}" = 1 ]; then
   sed -i -e 's#"" ".html";#"" ".no-static-pages";#' "$RUN_DIR/nginx.conf"
@@ -113,9 +119,11 @@ stop() {
   trap - INT TERM EXIT
   [ -f "$RUN_DIR/nginx.pid" ] && kill "$(cat "$RUN_DIR/nginx.pid")" 2>/dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  stop_shared_cache
   wait 2>/dev/null || true
 }
 trap stop INT TERM EXIT
+start_shared_cache
 
 for ((i = 0; i < NEXT_INSTANCES; i++)); do
   port=$((NEXT_PORT + i))

@@ -11,10 +11,12 @@ if [ "${SKIP_INSTALL:-}" != 1 ]; then
   npm ci --no-audit --no-fund
 fi
 
-# Debian's chromium for the browser tests, nginx for the production-topology test (deploy/).
+# Debian's chromium for the browser tests, nginx for the production-topology test (deploy/),
+# redis-server for the shared cache of several instances (lib/shared-cache/, deploy/redis.sh).
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> Installing Debian's ${missing[*]} (Playwright cannot download browsers here)"
   sudo_cmd=""

@@ -18,12 +18,7 @@ export default function AccessibilityPage() {
   const { phone, email } = site.contact;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: '首页', path: paths.home() },
-          { name: TITLE, path: paths.accessibility() },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: TITLE, path: paths.accessibility() }]} />
       <article className="statement">
         <h1>{TITLE}</h1>
         <p className="lead">

@@ -12,12 +12,7 @@ export default function ArchivePage() {
   const years = [...new Set(months.map((m) => m.year))];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: '首页', path: paths.home() },
-          { name: '往期', path: paths.archive() },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: '往期', path: paths.archive() }]} />
       <h1>往期稿件</h1>
       {years.map((year) => (
         <section key={year} aria-labelledby={`year-${year}`}>

@@ -24,12 +24,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const { filters, ignored, paged, options } = caseIndex(listCases(), listScamTypes(), await searchParams);
   return (
     <div className="listing case-index">
-      <Breadcrumbs
-        items={[
-          { name: '首页', path: paths.home() },
-          { name: '反诈案例', path: paths.cases() },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: '反诈案例', path: paths.cases() }]} />
       <h1>
         反诈案例
         {paged.page > 1 ? <span className="listing__page">（第 {paged.page} 页）</span> : null}

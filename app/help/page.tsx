@@ -6,7 +6,6 @@ import { signCatalogue } from '@/lib/fraud/help-signs';
 import { helpSuggestion } from '@/lib/fraud/help-suggestion';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImages } from '@/lib/share/images';
-import { paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DidYouMean } from '@/components/DidYouMean';
 import { HotlineCallout } from '@/components/HotlineCallout';
@@ -41,13 +40,10 @@ export default async function HelpPage({ searchParams }: Props) {
   const content = { scamTypes, cases: listCases(), surestSigns, situations: listSituations() };
   const result = request.submitted ? helpFor(content, request) : undefined;
   const suggestion = result ? helpSuggestion(content, result) : undefined;
-  const crumbs = [
-    { name: '首页', path: paths.home() },
-    { name: '我该怎么办', path: HELP_PATH },
-  ];
+  const trail = [{ name: '我该怎么办', path: HELP_PATH }];
   return (
     <>
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <div className="help">
         <h1>我该怎么办</h1>
         <HelpIntro />

@@ -24,12 +24,7 @@ export default function ScamTypesPage() {
   const rows = ranked.filter((entry) => entry.cases > 0);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: '首页', path: paths.home() },
-          { name: '反诈骗', path: paths.scamTypes() },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: '反诈骗', path: paths.scamTypes() }]} />
       <h1>常见骗局</h1>
       <p className="lead">{describeTotals(totals)}</p>
       <HotlineCallout />

@@ -25,7 +25,7 @@ export function HelpForm({ groups, request, ticked }: { groups: readonly SignGro
         <p id="help-q-hint" className="help-hint">
           可以把对方的原话、短信或聊天内容粘贴进来，最多 {MAX_TEXT_CHARS} 字。
         </p>
-        <textarea id="help-q" name="q" rows={4} defaultValue={request.text} aria-describedby="help-q-hint" />
+        <textarea id="help-q" name="q" rows={4} defaultValue={request.text} aria-describedby="help-q-hint" className="text-field" />
       </div>
 
       <fieldset className="help-signs">
@@ -61,7 +61,7 @@ export function HelpForm({ groups, request, ticked }: { groups: readonly SignGro
         </ul>
       </fieldset>
 
-      <button type="submit" className="help-submit">
+      <button type="submit" className="button help-submit">
         看看我该怎么办
       </button>
     </form>

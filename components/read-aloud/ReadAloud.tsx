@@ -49,12 +49,12 @@ export function ReadAloud({ target }: { target: string }) {
   const label = state === 'playing' ? '暂停' : state === 'paused' ? '继续' : '朗读';
   return (
     <div className="read-aloud" role="group" aria-label="朗读正文">
-      <button type="button" className="read-aloud__main" onClick={() => void main()} aria-disabled={state === 'loading'}>
+      <button type="button" className="button read-aloud__main" onClick={() => void main()} aria-disabled={state === 'loading'}>
         <span aria-hidden="true">{state === 'playing' ? '❚❚ ' : '▶ '}</span>
         {label}
       </button>
       {state === 'playing' || state === 'paused' ? (
-        <button type="button" className="read-aloud__stop" onClick={() => reading.current?.stop()}>
+        <button type="button" className="button read-aloud__stop" onClick={() => reading.current?.stop()}>
           <span aria-hidden="true">■ </span>
           停止
         </button>

@@ -74,7 +74,9 @@ export function SearchFilters({ request, catalog }: { request: SearchRequest; ca
           options={(['relevance', 'newest'] as const).map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
         />
         <div className={styles.apply}>
-          <button type="submit">应用筛选</button>
+          <button type="submit" className="button">
+            应用筛选
+          </button>
         </div>
       </fieldset>
     </details>

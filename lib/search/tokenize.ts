@@ -11,7 +11,7 @@
  * indexed so that one-character queries work. Runs of other letters and digits are
  * whole tokens (96110, goip), so 961 does not match 96110.
  */
-import { CHAR_CLASS, CJK, SEP, WORD } from '../text/chars';
+import { CHAR_CLASS, CJK, classRuns, SEP, WORD } from '../text/chars';
 import { gramsOf } from '../text/grams';
 
 /** A key of the inverted index: a CJK gram (as a number) or a whole word, with where it starts in the term. */
@@ -69,19 +69,14 @@ export function atomsOf(term: string): Atom[] {
  */
 export function indexTokens(normalized: string): string[] {
   const tokens: string[] = [];
-  let i = 0;
-  while (i < normalized.length) {
-    const cls = CHAR_CLASS[normalized.charCodeAt(i)];
-    let j = i + 1;
-    while (j < normalized.length && CHAR_CLASS[normalized.charCodeAt(j)] === cls) j++;
-    if (cls === WORD) tokens.push(normalized.slice(i, j));
+  for (const { cls, start, end } of classRuns(normalized)) {
+    if (cls === WORD) tokens.push(normalized.slice(start, end));
     else if (cls === CJK) {
-      for (let k = i; k < j; k++) {
+      for (let k = start; k < end; k++) {
         tokens.push(normalized[k] as string);
-        if (k + 1 < j) tokens.push(normalized.slice(k, k + 2));
+        if (k + 1 < end) tokens.push(normalized.slice(k, k + 2));
       }
     }
-    i = j;
   }
   return tokens;
 }

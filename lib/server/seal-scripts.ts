@@ -1,28 +1,30 @@
 /**
- * Turns a page rendered under the nonce policy into one that any number of visitors
- * can share from a cache (nginx keeps search and helper answers a few seconds), with a
- * policy that still refuses injected script:
+ * Seals a page: its script policy allows exactly the inline scripts the render wrote, each
+ * by its SHA-256, plus the build's script files ('self'); no 'unsafe-inline', no nonce.
+ * A sealed page holds no secret, so any number of visitors can share it from a cache,
+ * and an inline script the render did not write matches no hash: the browser refuses it.
  *
- *   - Next rendered the page with a fresh nonce N on each of its own scripts. N exists
- *     only inside this server, so a script that carries it was written by the render,
- *     never injected through the query the page echoes.
- *   - Each inline script carrying N is allowed by the SHA-256 of its text instead; N is
- *     removed from the page. External scripts are the build's own files ('self').
- *   - The result: `script-src 'self' <hashes>`: no nonce to share, no 'unsafe-inline';
- *     an inline script the render did not write matches no hash and is blocked.
+ * Which scripts the render wrote:
  *
- * The HTML is React's own output, so a pattern is enough to find its scripts: React
- * writes attributes in double quotes, and Next escapes `<` inside inline script text,
- * so no script ends early. Scripts without N (the boot script, allowed by its hash in
- * the nonce policy already; JSON-LD, which is data) are left as they are.
+ *   - a page rendered under the nonce policy (search, the helper): the scripts carrying
+ *     its nonce N. N exists only inside this server, so a script that carries it was
+ *     written by the render, never injected through the query the page echoes. N is
+ *     then removed from the page.
+ *   - any other page (static, cached by Next and nginx): the scripts of the shapes Next
+ *     and the layout write (lib/server/render-scripts.ts). The page is left unchanged.
+ *
+ * The boot script is always allowed (its hash is part of every policy); JSON-LD is data,
+ * never run, and needs no hash (lib/server/inline-scripts.ts).
  */
 import { hashedPolicy, scriptHash } from '../site/security-headers';
-
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+import { inlineScripts } from './inline-scripts';
+import { isRenderScript } from './render-scripts';
 
 export interface SealedPage {
   html: string;
   policy: string;
+  /** Hashes of inline scripts the render did not write: refused by the policy. */
+  refused: string[];
 }
 
 /** The nonce a policy names, if it is a nonce policy. */
@@ -30,11 +32,17 @@ export function policyNonce(policy: string): string | undefined {
   return /'nonce-([^']+)'/.exec(policy)?.[1];
 }
 
-export function sealScripts(html: string, nonce: string): SealedPage {
-  const nonceAttribute = ` nonce="${nonce}"`;
-  const hashes = new Set<string>();
-  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
-    if (attributes.includes(nonceAttribute) && !/\bsrc=/.test(attributes)) hashes.add(scriptHash(text));
+export function sealScripts(html: string, nonce?: string): SealedPage {
+  const allowed = new Set<string>();
+  const refused = new Set<string>();
+  for (const script of inlineScripts(html)) {
+    const own = nonce === undefined ? isRenderScript(script.text) : script.nonce === nonce;
+    (own ? allowed : refused).add(scriptHash(script.text));
   }
-  return { html: html.replaceAll(nonceAttribute, ''), policy: hashedPolicy([...hashes]) };
+  const policy = hashedPolicy([...allowed]);
+  return {
+    html: nonce === undefined ? html : html.replaceAll(` nonce="${nonce}"`, ''),
+    policy,
+    refused: [...refused].filter((hash) => !policy.includes(hash)),
+  };
 }

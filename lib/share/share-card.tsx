@@ -22,6 +22,9 @@ const FOOTER_SIZE = 28;
 const HOTLINE_WIDTH = 400;
 /** Height left for the headline and subtitle between the header and the footer row. */
 const TEXT_HEIGHT = 350;
+// The text box does not set `overflow: hidden` (satori would draw its text through SVG masks,
+// which sharp's renderer composites over the whole canvas, the slowest part of a card):
+// the fitted lines never leave it (see the steps below).
 
 /** Largest first; every step fits TEXT_HEIGHT (with the subtitle's two lines when there is one). */
 const TITLE_STEPS: readonly FitStep[] = [
@@ -89,7 +92,7 @@ export async function shareCardImage(card: ShareCard): Promise<Response> {
         <span style={{ fontWeight: 700, color: palette.accent }}>{site.name}</span>
         <span style={{ marginLeft: 32, color: palette.muted }}>{label}</span>
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, height: TEXT_HEIGHT, width: WIDTH, overflow: 'hidden' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, height: TEXT_HEIGHT, width: WIDTH }}>
         <Lines lines={title.lines} fontSize={title.fontSize} lineHeight={TITLE_LINE_HEIGHT} weight={700} color={palette.text} />
         {subtitle.length ? (
           <div style={{ display: 'flex', marginTop: 20 }}>

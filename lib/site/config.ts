@@ -12,6 +12,8 @@ const DEFAULT_SITE_URL = 'http://localhost:3000';
 /** An unset or blank variable means its default, as `VAR= npm run build` intends. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
 
+const REDIS_PROTOCOLS = ['redis:', 'rediss:', 'unix:'];
+
 const wholeNumber = (minimum: number, maximum: number) =>
   z
     .string()
@@ -47,6 +49,20 @@ const settingsSchema = z.object({
   /** How readers reach the paper about the website itself, shown on /accessibility */
   SITE_CONTACT_PHONE: optional(z.string().trim().optional()),
   SITE_CONTACT_EMAIL: optional(z.email({ error: 'must be an e-mail address' }).optional()),
+  /**
+   * Redis shared by every server instance for Next's page cache and its revalidations
+   * (lib/shared-cache/): redis://, rediss:// or unix:///path/to/redis.sock. Unset: each
+   * server keeps Next's own file-system cache (right for one instance).
+   */
+  REDIS_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => URL.canParse(value) && REDIS_PROTOCOLS.includes(new URL(value).protocol), {
+        error: 'must be a redis://, rediss:// or unix:// URL, e.g. redis://127.0.0.1:6379',
+      })
+      .optional(),
+  ),
   /** `1` turns on /crash-test, the page the browser tests crash on purpose */
   ENABLE_TEST_CRASH_ROUTE: optional(
     z

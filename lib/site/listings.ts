@@ -15,10 +15,9 @@ export interface Listing {
   description?: string;
   basePath: string;
   stories: readonly Story[];
-  crumbs: Crumb[];
+  /** Breadcrumbs below the home page */
+  trail: Crumb[];
 }
-
-const home: Crumb = { name: '首页', path: paths.home() };
 
 export function sectionListing(slug: string): Listing | undefined {
   const section = getSection(slug);
@@ -29,7 +28,7 @@ export function sectionListing(slug: string): Listing | undefined {
     description: section.description,
     basePath,
     stories: storiesInSection(slug),
-    crumbs: [home, { name: section.name, path: basePath }],
+    trail: [{ name: section.name, path: basePath }],
   };
 }
 
@@ -48,7 +47,7 @@ export function tagListing(rawTag: string): Listing | undefined {
   const stories = storiesWithTag(tag);
   if (stories.length === 0) return undefined;
   const basePath = paths.tag(tag);
-  return { title: `标签：${tag}`, basePath, stories, crumbs: [home, { name: `标签：${tag}`, path: basePath }] };
+  return { title: `标签：${tag}`, basePath, stories, trail: [{ name: `标签：${tag}`, path: basePath }] };
 }
 
 export function archiveListing(yearParam: string, monthParam: string): Listing | undefined {
@@ -58,7 +57,15 @@ export function archiveListing(yearParam: string, monthParam: string): Listing |
   if (stories.length === 0) return undefined;
   const basePath = paths.archiveMonth(year, month);
   const title = `${year}年${month}月`;
-  return { title: `${title}稿件`, basePath, stories, crumbs: [home, { name: '往期', path: paths.archive() }, { name: title, path: basePath }] };
+  return {
+    title: `${title}稿件`,
+    basePath,
+    stories,
+    trail: [
+      { name: '往期', path: paths.archive() },
+      { name: title, path: basePath },
+    ],
+  };
 }
 
 /** Page `page` of a listing; undefined when either does not exist (the route answers 404). */

@@ -2,20 +2,23 @@
  * Security headers for every response (wired in next.config.ts and proxy.ts).
  *
  * Content-Security-Policy: everything is same-origin; no plugins, no framing, no
- * <base> tricks, forms post only here. Two script policies:
+ * <base> tricks, forms post only here. No page allows 'unsafe-inline' scripts: the
+ * production server (server.ts) seals every HTML page before it leaves
+ * (lib/server/seal-response.ts): `script-src 'self' <hashes>`, the SHA-256 of each
+ * inline script the render wrote, so an inline script it did not write is refused.
  *
- *   - Pages rendered per request — search and the helper, the only pages that echo
- *     what a visitor typed — get a strict policy: a fresh nonce per response (set by
- *     proxy.ts; Next puts it on each of its scripts), the hash of our one inline
- *     script (the reader-settings boot script), 'strict-dynamic', no 'unsafe-inline'.
- *     The production server (server.ts) then trades the nonce for the hashes of the
- *     scripts that carried it (lib/server/seal-scripts.ts), so the answer can be
- *     shared from a cache for a few seconds: 'self', those hashes, no 'unsafe-inline'.
- *   - Every other page is static HTML built once and cached (by Next, nginx or a
- *     CDN), so it cannot carry a per-request nonce, and Next streams each page's data
- *     as inline <script> pushes whose hashes are unknown for pages rendered on first
- *     request. Those pages keep 'self' 'unsafe-inline'. They echo nothing from the
- *     request, and their content is sanitized at build time (hostile-content tests).
+ *   - Static pages (prerendered at build, or rendered on first request and stored) are
+ *     the same HTML for everyone, cached by Next and nginx, so they cannot carry a
+ *     per-request nonce: their own scripts are told by shape (Next's data pushes, the
+ *     reader-settings boot script; lib/server/render-scripts.ts) and the page is hashed
+ *     once per version (lib/server/sealed-policies.ts). Next's headers give them
+ *     `script-src 'self'` (CONTENT_SECURITY_POLICY), the policy anything unsealed keeps:
+ *     non-HTML answers, a HEAD, a page too large to hold back.
+ *   - Search and the helper, the only pages that echo what a visitor typed, are rendered
+ *     with a fresh nonce per response (proxy.ts; Next puts it on each of its scripts), the
+ *     boot script's hash and 'strict-dynamic'; the seal trades the nonce for the hashes of
+ *     the scripts that carried it, so nginx can share the answer for a few seconds.
+ *   - `next dev` serves pages unsealed, so its static pages keep 'unsafe-inline'.
  */
 import crypto from 'node:crypto';
 import { READER_PREFS_BOOT_SCRIPT } from './reader-prefs';
@@ -52,8 +55,8 @@ const OTHER_DIRECTIVES = [
 
 const policy = (scriptSrc: string) => ["default-src 'self'", `script-src ${scriptSrc}`, ...OTHER_DIRECTIVES].join('; ');
 
-/** For static pages (see above). */
-export const CONTENT_SECURITY_POLICY = policy("'self' 'unsafe-inline'");
+/** Next's policy for every response but the nonce pages; server.ts replaces it on each HTML page (see above). */
+export const CONTENT_SECURITY_POLICY = policy(process.env.NODE_ENV === 'development' ? "'self' 'unsafe-inline'" : "'self'");
 
 /** Our one inline script, allowed by its hash under the nonce policy (computed once). */
 const BOOT_SCRIPT_HASH = scriptHash(READER_PREFS_BOOT_SCRIPT);

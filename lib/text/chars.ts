@@ -36,6 +36,27 @@ function buildTable(): Uint8Array {
 
 export const CHAR_CLASS: Uint8Array = buildTable();
 
+/** A run of characters of one class: text.slice(start, end). */
+export interface ClassRun {
+  cls: number;
+  start: number;
+  end: number;
+}
+
+/** The text cut into runs of one class each, in order: how tokens and terms are found. */
+export function classRuns(text: string): ClassRun[] {
+  const runs: ClassRun[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const cls = CHAR_CLASS[text.charCodeAt(start)] ?? SEP;
+    let end = start + 1;
+    while (end < text.length && CHAR_CLASS[text.charCodeAt(end)] === cls) end++;
+    runs.push({ cls, start, end });
+    start = end;
+  }
+  return runs;
+}
+
 /** Whether the text is non-empty and all CJK characters. */
 export function isCjkOnly(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (CHAR_CLASS[text.charCodeAt(i)] !== CJK) return false;

@@ -6,7 +6,7 @@
  *
  * Only the caller knows whether the query found little; this module is asked only then.
  */
-import { CHAR_CLASS, CJK, isCjkOnly, WORD } from './chars';
+import { CJK, classRuns, isCjkOnly, WORD } from './chars';
 import { normalize } from './normalize';
 import { fuzzyPinyin, readingsOf, spellingsOf, type Reading } from './pinyin';
 
@@ -131,17 +131,12 @@ export function suggest(table: PinyinTable, query: string): Suggestion | undefin
     if (term) return { text: term, terms: [term] };
   }
   const replacements: Replacement[] = [];
-  let i = 0;
-  while (i < normalized.length) {
-    const cls = CHAR_CLASS[normalized.charCodeAt(i)];
-    let j = i + 1;
-    while (j < normalized.length && CHAR_CLASS[normalized.charCodeAt(j)] === cls) j++;
-    if (cls === CJK) replacements.push(...replacementsInRun(table, normalized, i, j));
-    else if (cls === WORD && /^[a-z]+$/.test(normalized.slice(i, j))) {
-      const term = termForLetters(table, normalized.slice(i, j));
-      if (term) replacements.push({ start: i, end: j, term });
+  for (const { cls, start, end } of classRuns(normalized)) {
+    if (cls === CJK) replacements.push(...replacementsInRun(table, normalized, start, end));
+    else if (cls === WORD && /^[a-z]+$/.test(normalized.slice(start, end))) {
+      const term = termForLetters(table, normalized.slice(start, end));
+      if (term) replacements.push({ start, end, term });
     }
-    i = j;
   }
   if (!replacements.length) return undefined;
   // Unchanged parts as the reader wrote them (normalising keeps offsets).

@@ -6,7 +6,7 @@
  * (normalize.ts), and since normalising keeps every offset, each gram also says where
  * it is in the text as written, for marking the reader's own words.
  */
-import { CHAR_CLASS, CJK, WORD } from './chars';
+import { CJK, classRuns, WORD } from './chars';
 import { normalize } from './normalize';
 
 export interface Gram {
@@ -26,18 +26,13 @@ export interface GramOptions {
 /** Every gram of already normalised text in order, duplicates included (each with its own position). */
 export function gramsOf(normalized: string, options: GramOptions = {}): Gram[] {
   const grams: Gram[] = [];
-  let i = 0;
-  while (i < normalized.length) {
-    const cls = CHAR_CLASS[normalized.charCodeAt(i)];
-    let j = i + 1;
-    while (j < normalized.length && CHAR_CLASS[normalized.charCodeAt(j)] === cls) j++;
+  for (const { cls, start, end } of classRuns(normalized)) {
     if (cls === CJK) {
-      if (j - i === 1 && options.loneCharacters) grams.push({ key: normalized.slice(i, j), start: i, end: j, kind: 'cjk' });
-      for (let k = i; k + 1 < j; k++) grams.push({ key: normalized.slice(k, k + 2), start: k, end: k + 2, kind: 'cjk' });
+      if (end - start === 1 && options.loneCharacters) grams.push({ key: normalized.slice(start, end), start, end, kind: 'cjk' });
+      for (let k = start; k + 1 < end; k++) grams.push({ key: normalized.slice(k, k + 2), start: k, end: k + 2, kind: 'cjk' });
     } else if (cls === WORD) {
-      grams.push({ key: normalized.slice(i, j), start: i, end: j, kind: 'word' });
+      grams.push({ key: normalized.slice(start, end), start, end, kind: 'word' });
     }
-    i = j;
   }
   return grams;
 }

@@ -53,8 +53,11 @@ function noHorizontalScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Tab through every visible control; each must be reached once, in order, with a focus ring at least `ring` px wide. */
-async function tabThrough(page: Page, ring: number): Promise<void> {
+/**
+ * Tab through every visible control; each must be reached once, in order, with a focus ring
+ * at least `ring` px wide. Returns how many controls there are.
+ */
+export async function tabThrough(page: Page, ring: number): Promise<number> {
   const controls = await page.evaluate(
     () =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
@@ -84,6 +87,7 @@ async function tabThrough(page: Page, ring: number): Promise<void> {
   expect(reached).toEqual([...reached].sort((a, b) => a - b));
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => [...document.querySelectorAll('*')].indexOf(document.activeElement!))).not.toBe(reached[reached.length - 1]);
+  return controls;
 }
 
 export const CHECKS: Record<CheckId, Check> = {

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { absoluteUrl } from '../../lib/site/config';
 import { SEED_CONTENT_DIR } from '../helpers/seed-content';
+import { E2E_DIST_DIR, FIXTURE } from './fixture-content';
+import { cspConsole, expectOwnScriptsRun, expectSealed, scriptSrc } from './page-scripts';
 
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options'];
 
@@ -38,58 +39,69 @@ test('every kind of response carries the security headers and no X-Powered-By', 
   }
 });
 
-const scriptSrc = (policy: string) => /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+/** A list page the build does not prerender (only first pages are). */
+const FIRST_REQUEST_LIST = `/tags/${encodeURIComponent(FIXTURE.pagedTag)}/page/3`;
 
-/** Executable inline scripts of a page: neither loaded from a file nor data (JSON-LD). */
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes = '']) => !/\bsrc=|application\/ld\+json/.test(attributes))
-    .map(([, , text = '']) => text);
-}
+/** Every kind of HTML page: static ones (prerendered, rendered on first request, dynamic, 404) and the nonce pages that echo input. */
+const PAGES = [
+  '/',
+  '/news/telecom-fraud-crackdown',
+  '/cases/credit-record-bait',
+  '/scams/fake-loan',
+  '/help/verification-code-given',
+  '/archive/2021/03/page/2',
+  '/cases?outcome=prevented',
+  '/no/such/page',
+  // Paths that only start like the nonce pages are static (here: not found).
+  '/searchlight',
+  '/helpers',
+  '/search?q=%3Cscript%3E',
+  '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95',
+  '/help',
+  '/help?q=%E8%87%AA%E7%A7%B0%E5%85%AC%E5%AE%89',
+];
 
-const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** One page of each kind, for the browser. */
+const BROWSED_PAGES = [
+  '/',
+  '/news/telecom-fraud-crackdown',
+  '/cases/credit-record-bait',
+  '/scams/fake-loan',
+  '/archive/2021/03/page/2',
+  '/no/such/page',
+  '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95',
+  '/help',
+];
 
-test('pages that echo input (search, helper) leave the server sealed: each inline script allowed by its hash, nothing else, no nonce to share', async ({
-  request,
-}) => {
-  for (const url of ['/search?q=%3Cscript%3E', '/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/help', '/help?q=%E8%87%AA%E7%A7%B0%E5%85%AC%E5%AE%89']) {
+test('every page leaves sealed: each inline script allowed by the hash of its text, nothing else inline, no nonce', async ({ request }) => {
+  for (const url of PAGES) {
     const response = await request.get(url);
-    const policy = response.headers()['content-security-policy'] ?? '';
-    const scripts = scriptSrc(policy);
-    expect(scripts, url).not.toContain("'unsafe-inline'");
-    expect(scripts, url).not.toContain("'nonce-");
-    expect(scripts.split(' ')[0], url).toBe("'self'");
-    const html = await response.text();
-    expect(html, url).not.toContain(' nonce=');
-    const inline = inlineScripts(html);
-    expect(inline.length, url).toBeGreaterThan(1);
-    // Exactly the page's inline scripts, each by its hash: the policy allows nothing else inline.
-    expect(new Set(scripts.split(' ').slice(1)), url).toEqual(new Set(inline.map(sha256)));
+    expectSealed(url, response.headers()['content-security-policy'], await response.text());
   }
+  // A page the build did not prerender: rendered on its first request, then answered from Next's cache with the same policy.
+  const distDir = process.env.NEXT_DIST_DIR || E2E_DIST_DIR;
+  expect(fs.existsSync(path.join(distDir, 'server/app/tags', FIXTURE.pagedTag, 'page/3.html'))).toBe(false);
+  expect(fs.existsSync(path.join(distDir, 'server/app/tags', `${FIXTURE.pagedTag}.html`))).toBe(true);
+  const first = await request.get(FIRST_REQUEST_LIST);
+  const again = await request.get(FIRST_REQUEST_LIST);
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expectSealed(FIRST_REQUEST_LIST, first.headers()['content-security-policy'], await first.text());
+  expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+  expect(await again.text()).toBe(await first.text());
 });
 
-test('static pages keep the shared policy, and a path that only starts like /search is not taken for it', async ({ request }) => {
-  // The after-care pages below /help are static; only /help itself echoes input.
-  for (const url of ['/', '/news/telecom-fraud-crackdown', '/searchlight', '/helpers', '/api/search?q=x', '/help/verification-code-given']) {
-    const policy = (await request.get(url)).headers()['content-security-policy'] ?? '';
-    expect(scriptSrc(policy), url).toBe("'self' 'unsafe-inline'");
+test('answers that are not HTML pages allow no inline script at all', async ({ request }) => {
+  for (const url of ['/api/search?q=x', '/feed.xml', '/sitemap.xml', '/robots.txt', '/manifest.webmanifest']) {
+    expect(scriptSrc((await request.get(url)).headers()['content-security-policy'] ?? ''), url).toBe("'self'");
   }
+  expect(scriptSrc((await request.post('/', { data: 'x=1' })).headers()['content-security-policy'] ?? '')).toBe("'self'");
 });
 
-test('under the strict policy the browser blocks nothing: search and helper scripts run (the font-size control works)', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 200));
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  for (const url of ['/search?q=%E5%85%AC%E6%A3%80%E6%B3%95', '/help']) {
+test('under the sealed policy the browser blocks nothing: each page’s own scripts run', async ({ page }) => {
+  const violations = cspConsole(page);
+  for (const url of BROWSED_PAGES) {
     await page.goto(url);
-    await page.getByRole('button', { name: '大', exact: true }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-font-size', 'large');
+    await expectOwnScriptsRun(page, url);
     await page.getByRole('button', { name: '标准' }).click();
   }
   // The boot script (allowed by its hash) applies a remembered size before paint.
@@ -99,25 +111,26 @@ test('under the strict policy the browser blocks nothing: search and helper scri
   expect(violations).toEqual([]);
 });
 
-test('the sealed policy blocks scripts injected into a search page (a CSP violation each), while the page’s own scripts run', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 200));
-  });
-  // Stand in for an injection bug: the server's answer, with two inline scripts added.
-  await page.route('**/search?*', async (route) => {
+test('the sealed policy blocks a script injected into any page (one CSP violation each), while the page’s own scripts run', async ({ page }) => {
+  test.setTimeout(60_000);
+  const violations = cspConsole(page);
+  // Stand in for an injection bug: the server's answer with an inline script added (on search, also one guessing a nonce).
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
     const response = await route.fetch();
-    const html = (await response.text()).replace(
-      '</body>',
-      '<script>window.injected = true</script><script nonce="guess">window.guessed = true</script></body>',
-    );
-    await route.fulfill({ response, body: html });
+    const scripts = route.request().url().includes('/search?')
+      ? '<script>window.injected = true</script><script nonce="guess">window.guessed = true</script>'
+      : '<script>window.injected = true</script>';
+    await route.fulfill({ response, body: (await response.text()).replace('</body>', `${scripts}</body>`) });
   });
-  await page.goto('/search?q=%E5%85%AC%E6%A3%80%E6%B3%95');
-  await page.getByRole('button', { name: '大', exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-font-size', 'large');
-  expect(await page.evaluate(() => ({ injected: 'injected' in window, guessed: 'guessed' in window }))).toEqual({ injected: false, guessed: false });
-  expect(violations).toHaveLength(2);
+  for (const url of BROWSED_PAGES) {
+    const before = violations.length;
+    await page.goto(url);
+    await expectOwnScriptsRun(page, url);
+    await page.getByRole('button', { name: '标准' }).click();
+    expect(await page.evaluate(() => ({ injected: 'injected' in window, guessed: 'guessed' in window })), url).toEqual({ injected: false, guessed: false });
+    await expect.poll(() => violations.length - before, { message: url }).toBe(url.startsWith('/search?') ? 2 : 1);
+  }
 });
 
 test('queries that differ only in spacing, full-width or traditional characters go to one canonical address', async ({ request }) => {
@@ -182,14 +195,19 @@ test('static assets are cached for a year; pages are cached by the CDN and reval
   expect(page.headers()['cache-control']).not.toMatch(/private|no-store/);
 });
 
-test('HEAD and conditional GET work', async ({ request }) => {
+test('HEAD and conditional GET work, and carry the page’s sealed policy', async ({ request }) => {
+  const policy = (await request.get('/news/telecom-fraud-crackdown')).headers()['content-security-policy'];
+  expect(scriptSrc(policy ?? '')).toMatch(/^'self' 'sha256-/);
   const head = await request.head('/news/telecom-fraud-crackdown');
   expect(head.status()).toBe(200);
   expect(await head.body()).toHaveLength(0);
+  expect(head.headers()['content-security-policy']).toBe(policy);
   const etag = head.headers()['etag'];
   expect(etag).toBeTruthy();
   const conditional = await request.get('/news/telecom-fraud-crackdown', { headers: { 'If-None-Match': etag! } });
   expect(conditional.status()).toBe(304);
+  // A browser updates the stored page's headers from a 304: any other policy would replace this one.
+  expect(conditional.headers()['content-security-policy']).toBe(policy);
 });
 
 test('methods other than GET and HEAD are refused cleanly', async ({ request }) => {

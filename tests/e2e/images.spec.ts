@@ -1,12 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { FIXTURE } from './fixture-content';
+
+async function expectAttributes(element: Locator, attributes: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(attributes)) await expect(element).toHaveAttribute(name, value);
+}
 
 test('a lead image is optimized, sized, captioned and in the structured data after the share card', async ({ page, request }) => {
   await page.goto(`/news/${FIXTURE.illustratedStory}`);
   const lead = page.locator('.lead-image img');
-  await expect(lead).toHaveAttribute('alt', '社区服务中心外景');
-  await expect(lead).toHaveAttribute('width', '960');
-  await expect(lead).toHaveAttribute('height', '540');
+  await expectAttributes(lead, { alt: '社区服务中心外景', width: '960', height: '540' });
   // next/image: served through the optimizer, not as the original file.
   expect(await lead.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Fmedia%2F/);
   await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
@@ -27,9 +29,7 @@ test('a lead image is optimized, sized, captioned and in the structured data aft
 test('a body image is lazy, sized and offered in optimized widths', async ({ page, request }) => {
   await page.goto(`/news/${FIXTURE.illustratedStory}`);
   const body = page.locator('.story-body img');
-  await expect(body).toHaveAttribute('loading', 'lazy');
-  await expect(body).toHaveAttribute('alt', '居民在社区服务中心排队咨询');
-  await expect(body).toHaveAttribute('width', '960');
+  await expectAttributes(body, { loading: 'lazy', alt: '居民在社区服务中心排队咨询', width: '960' });
   const srcset = await body.getAttribute('srcset');
   const first = srcset!.split(',')[0]!.trim().split(' ')[0]!;
   const optimized = await request.get(first);

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 const PORT = Number(process.env.PREVIEW_PORT || 3150);
@@ -47,11 +47,19 @@ test.afterAll(() => {
   fs.rmSync(contentDir, { recursive: true, force: true });
 });
 
-const storyFile = () => path.join(contentDir, 'stories', 'judicial-aid-for-injured-worker.md');
+const storyFile = (slug = 'judicial-aid-for-injured-worker') => path.join(contentDir, 'stories', `${slug}.md`);
 
 /** The page has loaded its content version: from now on, a change reloads it. */
-async function watching(page: import('@playwright/test').Page) {
+async function watching(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-content-version', /.+/, { timeout: 60_000 });
+}
+
+/** Open `url` again until `shown` passes: a new file reaches the pages within seconds. */
+async function reloadUntil(page: Page, url: string, shown: () => Promise<void>) {
+  await expect(async () => {
+    await page.goto(url);
+    await shown();
+  }).toPass({ timeout: 60_000 });
 }
 
 test('editing a content file reloads the page with the change', async ({ page }) => {
@@ -80,26 +88,16 @@ test('a broken file shows its errors in the page, and other pages keep working',
 });
 
 test('drafts are previewed with a visible 草稿 marker', async ({ page }) => {
-  fs.writeFileSync(
-    path.join(contentDir, 'stories', 'preview-draft.md'),
-    '---\ntitle: 预览中的草稿\ndate: 2022-06-12\nsection: law\ndraft: true\n---\n\n草稿正文。\n',
+  fs.writeFileSync(storyFile('preview-draft'), '---\ntitle: 预览中的草稿\ndate: 2022-06-12\nsection: law\ndraft: true\n---\n\n草稿正文。\n');
+  await reloadUntil(page, `${BASE}/news/preview-draft`, () =>
+    expect(page.getByRole('heading', { level: 1 })).toContainText('预览中的草稿', { timeout: 2_000 }),
   );
-  await expect(async () => {
-    await page.goto(`${BASE}/news/preview-draft`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('预览中的草稿', { timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
   await expect(page.locator('h1 .draft-badge')).toHaveText('草稿');
 });
 
 test('scheduled stories are previewed with a 定时 marker giving their Beijing time', async ({ page }) => {
-  fs.writeFileSync(
-    path.join(contentDir, 'stories', 'preview-scheduled.md'),
-    '---\ntitle: 预览中的定时稿件\ndate: "2999-03-01T08:00"\nsection: law\n---\n\n定时稿件正文。\n',
-  );
-  await expect(async () => {
-    await page.goto(`${BASE}/`);
-    await expect(page.getByRole('link', { name: '预览中的定时稿件' }).first()).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
+  fs.writeFileSync(storyFile('preview-scheduled'), '---\ntitle: 预览中的定时稿件\ndate: "2999-03-01T08:00"\nsection: law\n---\n\n定时稿件正文。\n');
+  await reloadUntil(page, `${BASE}/`, () => expect(page.getByRole('link', { name: '预览中的定时稿件' }).first()).toBeVisible({ timeout: 2_000 }));
   await page.goto(`${BASE}/news/preview-scheduled`);
   await expect(page.locator('h1 .draft-badge')).toHaveText('定时 2999年3月1日 08:00');
 });

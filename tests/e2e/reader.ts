@@ -102,66 +102,71 @@ export interface TextContrast {
   background: string;
 }
 
+/** A visible element with text of its own: the text's start, its size and colour, and the first opaque background behind it. */
+interface ShownText {
+  text: string;
+  size: number;
+  color: string;
+  background: string;
+}
+
+/** Every visible element with text of its own under the elements matching `scope`, except inside `skip`. */
+function shownTexts(page: Page, scope: string, skip: string): Promise<ShownText[]> {
+  return page.evaluate(
+    ({ scope, skip }) => {
+      const backgroundOf = (el: Element | null): string => {
+        for (let node = el; node; node = node.parentElement) {
+          const background = getComputedStyle(node).backgroundColor;
+          const [, , , alpha = 1] = (background.match(/[\d.]+/g) ?? []).map(Number);
+          if (alpha > 0 && background !== 'transparent') return background;
+        }
+        return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255, 255, 255)';
+      };
+      const texts: ShownText[] = [];
+      for (const root of document.querySelectorAll(scope)) {
+        for (const el of [root, ...root.querySelectorAll('*')]) {
+          if (el.closest(skip) || el.getClientRects().length === 0) continue;
+          const ownText = [...el.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent ?? '')
+            .join('')
+            .trim();
+          if (!ownText) continue;
+          const style = getComputedStyle(el);
+          texts.push({ text: ownText.slice(0, 20), size: parseFloat(style.fontSize), color: style.color, background: backgroundOf(el) });
+        }
+      }
+      return texts;
+    },
+    { scope, skip },
+  );
+}
+
+/** Relative luminance of a computed `rgb(…)` colour, by the WCAG formula. */
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
 /**
  * The contrast of every visible piece of text on the page (elements with text of their
  * own, outside SVG drawings), from the computed colour and the first opaque background
  * behind it, by the WCAG formula.
  */
-export function textContrasts(page: Page, scope = 'body'): Promise<TextContrast[]> {
-  return page.evaluate((scopeSelector) => {
-    const parse = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).map(Number);
-    const luminance = ([r, g, b]: number[]) => {
-      const channel = (c: number) => {
-        const s = c / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-    };
-    const backgroundOf = (el: Element | null): string => {
-      for (let node = el; node; node = node.parentElement) {
-        const background = getComputedStyle(node).backgroundColor;
-        const [, , , alpha = 1] = parse(background);
-        if (alpha > 0 && background !== 'transparent') return background;
-      }
-      return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255, 255, 255)';
-    };
-    const results: { text: string; ratio: number; color: string; background: string }[] = [];
-    const scopeElement = document.querySelector(scopeSelector);
-    if (!scopeElement) return results;
-    for (const el of [scopeElement, ...scopeElement.querySelectorAll('*')]) {
-      if (el.closest('svg, .visually-hidden, script, style, noscript') || el.getClientRects().length === 0) continue;
-      const ownText = [...el.childNodes]
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
-        .map((node) => node.textContent ?? '')
-        .join('')
-        .trim();
-      if (!ownText) continue;
-      const color = getComputedStyle(el).color;
-      const background = backgroundOf(el);
-      const [l1, l2] = [luminance(parse(color)), luminance(parse(background))].sort((a, b) => b - a);
-      results.push({ text: ownText.slice(0, 20), ratio: (l1! + 0.05) / (l2! + 0.05), color, background });
-    }
-    return results;
-  }, scope);
+export async function textContrasts(page: Page, scope = 'body'): Promise<TextContrast[]> {
+  return (await shownTexts(page, scope, 'svg, .visually-hidden, script, style, noscript')).map(({ text, color, background }) => {
+    const [l1 = 0, l2 = 0] = [luminance(color), luminance(background)].sort((a, b) => b - a);
+    return { text, ratio: (l1 + 0.05) / (l2 + 0.05), color, background };
+  });
 }
 
 /** Font sizes of every visible piece of text under `scope` (outside SVG drawings). */
-export function textSizes(page: Page, scope: string): Promise<{ text: string; size: number }[]> {
-  return page.evaluate((scopeSelector) => {
-    const sizes: { text: string; size: number }[] = [];
-    for (const root of document.querySelectorAll(scopeSelector)) {
-      for (const el of [root, ...root.querySelectorAll('*')]) {
-        if (el.closest('svg, .visually-hidden') || el.getClientRects().length === 0) continue;
-        const ownText = [...el.childNodes]
-          .filter((node) => node.nodeType === Node.TEXT_NODE)
-          .map((node) => node.textContent ?? '')
-          .join('')
-          .trim();
-        if (ownText) sizes.push({ text: ownText.slice(0, 20), size: parseFloat(getComputedStyle(el).fontSize) });
-      }
-    }
-    return sizes;
-  }, scope);
+export async function textSizes(page: Page, scope: string): Promise<{ text: string; size: number }[]> {
+  return (await shownTexts(page, scope, 'svg, .visually-hidden')).map(({ text, size }) => ({ text, size }));
 }
 
 /**

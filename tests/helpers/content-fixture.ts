@@ -79,3 +79,16 @@ export function editValid(name: string, from: string | RegExp, to: string): Reco
   if (edited === text) throw new Error(`fixture ${name} does not contain ${String(from)}`);
   return { [name]: edited };
 }
+
+/** The fixture with what the content warnings ask for (a real first paragraph, a case with steps): no problems at all. */
+export const CLEAN_FILES: Record<string, string> = {
+  ...editValid('stories/sample-story.md', '第一段正文。', '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。'),
+  ...editValid('cases/sample-case.md', 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsteps: [对方来电要求转账。]'),
+};
+
+/** One file of the clean fixture with `from` replaced by `to`. */
+export function editClean(name: string, from: string, to: string): Record<string, string> {
+  const text = CLEAN_FILES[name] ?? VALID_FILES[name];
+  if (text === undefined || !text.includes(from)) throw new Error(`fixture ${name} does not contain ${from}`);
+  return { [name]: text.replace(from, to) };
+}

@@ -78,6 +78,14 @@ function tamper(cacheDir: string, key: string, title: string): void {
 
 const titleOf = (result: LoadResult) => result.content.stories[0]?.title;
 
+/** A new folder loaded once through a new cache: its entries written, and what parsing gives. */
+function primedCache() {
+  const dir = content();
+  const cacheDir = tempDir();
+  const truth = asData(load(dir, cacheDir));
+  return { dir, cacheDir, cache: new FileCache(cacheDir), truth };
+}
+
 describe('content cache', () => {
   it('round trip: a new process gets the same records, problems, images and bodies from the cache, without parsing', () => {
     const dir = content();
@@ -117,10 +125,7 @@ describe('content cache', () => {
   });
 
   it('a corrupt or truncated cache file is a miss: logged once, parsed again, rewritten', () => {
-    const dir = content();
-    const cacheDir = tempDir();
-    const truth = asData(load(dir, cacheDir));
-    const cache = new FileCache(cacheDir);
+    const { dir, cacheDir, cache, truth } = primedCache();
     const storyKey = keyOf(dir, 'story', 'stories/sample-story.md');
     const caseKey = keyOf(dir, 'case', 'cases/sample-case.md');
     fs.writeFileSync(cache.fileOf(storyKey), 'not a cache file');
@@ -135,10 +140,7 @@ describe('content cache', () => {
   });
 
   it('a stale key is never served: an entry under another key, or the entry of a file since edited', () => {
-    const dir = content();
-    const cacheDir = tempDir();
-    const truth = asData(load(dir, cacheDir));
-    const cache = new FileCache(cacheDir);
+    const { dir, cacheDir, cache, truth } = primedCache();
     const storyKey = keyOf(dir, 'story', 'stories/sample-story.md');
     // An entry copied under another key's name (a botched sync, a hash collision) is not that key's.
     fs.copyFileSync(cache.fileOf(keyOf(dir, 'case', 'cases/sample-case.md')), cache.fileOf(storyKey));
@@ -166,9 +168,7 @@ describe('content cache', () => {
   });
 
   it('a pipeline change parses everything again, and leaves the other pipeline’s entries alone', () => {
-    const dir = content();
-    const cacheDir = tempDir();
-    const truth = asData(load(dir, cacheDir));
+    const { dir, cacheDir, truth } = primedCache();
     tamper(cacheDir, keyOf(dir, 'story', 'stories/sample-story.md'), '旧流水线的缓存');
     expect(asData(load(dir, cacheDir, 'pipeline-b'))).toEqual(truth);
     expect(entries(cacheDir)).toHaveLength(6);

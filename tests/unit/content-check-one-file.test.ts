@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VALID_FILES, editValid, makeContent } from '../helpers/content-fixture';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { CLEAN_FILES, VALID_FILES, editClean, editValid, makeContent } from '../helpers/content-fixture';
+import { PROJECT_ROOT as root, runScript } from '../helpers/run-script';
 
 interface Run {
   dir: string;
@@ -14,41 +10,18 @@ interface Run {
   output: string;
 }
 
-// Each run is about a second of start-up (tsx + the content pipeline), so every run of
-// this file starts when the tests are collected, a few at a time; tests await theirs.
-const parallel = Math.max(2, os.availableParallelism());
-let active = 0;
-const waiting: (() => void)[] = [];
-
-async function inSlot<T>(job: () => Promise<T>): Promise<T> {
-  while (active >= parallel) await new Promise<void>((resolve) => waiting.push(resolve));
-  active++;
-  try {
-    return await job();
-  } finally {
-    active--;
-    waiting.shift()?.();
-  }
+/** `npm run content:check -- <args>` from the project root on a fixture folder (CONTENT_DIR). */
+async function startCheck(files: Record<string, string>, args: (dir: string) => string[] = () => []): Promise<Run> {
+  const dir = makeContent(files);
+  const { status, output } = await runScript('scripts/content-check.ts', args(dir), dir);
+  return { dir, status, output: output.replaceAll(path.relative(root, dir), 'content') };
 }
 
-/** `npm run content:check -- <args>` from the project root on a fixture folder (CONTENT_DIR). */
-function startCheck(files: Record<string, string>, args: (dir: string) => string[] = () => []): Promise<Run> {
-  const dir = makeContent(files);
-  const shownDir = path.relative(root, dir);
-  return inSlot(
-    () =>
-      new Promise<Run>((resolve) => {
-        execFile(
-          path.join(root, 'node_modules', '.bin', 'tsx'),
-          ['scripts/content-check.ts', ...args(dir)],
-          { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' },
-          (error, stdout, stderr) => {
-            const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ dir, status, output: `${stdout}${stderr}`.replaceAll(shownDir, 'content') });
-          },
-        );
-      }),
-  );
+/** The run's output, once its exit status is `status`. */
+async function outputOf(run: Promise<Run>, status: number): Promise<string> {
+  const { status: actual, output } = await run;
+  expect(actual).toBe(status);
+  return output;
 }
 
 /** A file of the fixture, as a path from the project root (how an editor types it). */
@@ -59,16 +32,8 @@ function inFixture(dir: string, name: string): string {
 const story = 'stories/sample-story.md';
 const fraudCase = 'cases/sample-case.md';
 
-/** The fixture with what the warnings ask for (a real first paragraph, steps): no problems at all. */
-const CLEAN: Record<string, string> = {
-  ...editValid(story, '第一段正文。', '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。'),
-  ...editValid(fraudCase, 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsteps: [对方来电要求转账。]'),
-};
-
 function broken(name: string, from: string, to: string): Record<string, string> {
-  const text = CLEAN[name] ?? VALID_FILES[name]!;
-  if (!text.includes(from)) throw new Error(`${name} does not contain ${from}`);
-  return { ...CLEAN, [name]: text.replace(from, to) };
+  return { ...CLEAN_FILES, ...editClean(name, from, to) };
 }
 
 describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
@@ -80,21 +45,20 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
     (dir) => [inFixture(dir, fraudCase)],
   );
   const goodFileBrokenCase = startCheck(broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), (dir) => [inFixture(dir, story)]);
-  const clean = startCheck(CLEAN, (dir) => [inFixture(dir, fraudCase)]);
+  const clean = startCheck(CLEAN_FILES, (dir) => [inFixture(dir, fraudCase)]);
   // The plain fixture case has no steps: a warning, not an error.
-  const warnedOnly = startCheck({ ...CLEAN, [fraudCase]: VALID_FILES[fraudCase]! }, (dir) => [inFixture(dir, fraudCase)]);
+  const warnedOnly = startCheck({ ...CLEAN_FILES, [fraudCase]: VALID_FILES[fraudCase]! }, (dir) => [inFixture(dir, fraudCase)]);
   const badReference = startCheck(broken(fraudCase, 'scamType: sample-type', 'scamType: no-such-type'), (dir) => [inFixture(dir, fraudCase)]);
   const folder = startCheck(
     { ...broken(fraudCase, 'outcome: prevented', 'outcome: stopped'), 'cases/2022/old-case.md': '---\ntitle: 旧案例\n---\n' },
     (dir) => [inFixture(dir, 'cases')],
   );
-  const missing = startCheck({ ...CLEAN, 'cases/2022/old-case.md': CLEAN[fraudCase]! }, (dir) => [inFixture(dir, 'cases/old-case.md')]);
-  const outside = startCheck(CLEAN, () => ['package.json']);
-  const notContent = startCheck({ ...CLEAN, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
+  const missing = startCheck({ ...CLEAN_FILES, 'cases/2022/old-case.md': CLEAN_FILES[fraudCase]! }, (dir) => [inFixture(dir, 'cases/old-case.md')]);
+  const outside = startCheck(CLEAN_FILES, () => ['package.json']);
+  const notContent = startCheck({ ...CLEAN_FILES, 'README.md': '# 说明\n' }, (dir) => [inFixture(dir, 'README.md')]);
 
   it('reports only the problems of that file, with a count for the others, and fails on its errors', async () => {
-    const { status, output } = await withOthersBroken;
-    expect(status).toBe(1);
+    const output = await outputOf(withOthersBroken, 1);
     expect(output).toContain('content/cases/sample-case.md:7 → outcome：应为以下之一');
     expect(output).not.toContain('other.md');
     expect(output).toContain('content/cases/sample-case.md 发现 1 个错误。');
@@ -102,55 +66,44 @@ describe('npm run content:check -- <file>', { timeout: 60_000 }, () => {
   });
 
   it('passes a good file even when other files have errors', async () => {
-    const { status, output } = await goodFileBrokenCase;
-    expect(status).toBe(0);
-    expect(output).toBe('content/stories/sample-story.md 检查通过，没有发现问题。\n（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）\n');
+    expect(await outputOf(goodFileBrokenCase, 0)).toBe(
+      'content/stories/sample-story.md 检查通过，没有发现问题。\n（其他文件还有 1 个错误，运行 npm run content:check 可以查看全部。）\n',
+    );
   });
 
   it('passes a clean folder without a note about other files', async () => {
-    const { status, output } = await clean;
-    expect(status).toBe(0);
-    expect(output).toBe('content/cases/sample-case.md 检查通过，没有发现问题。\n');
+    expect(await outputOf(clean, 0)).toBe('content/cases/sample-case.md 检查通过，没有发现问题。\n');
   });
 
   it('shows the warnings of that file without failing', async () => {
-    const { status, output } = await warnedOnly;
-    expect(status).toBe(0);
+    const output = await outputOf(warnedOnly, 0);
     expect(output).toMatch(/^\[提醒\] content\/cases\/sample-case\.md → steps：没有写 steps/m);
     expect(output).toContain('content/cases/sample-case.md 没有错误；有 1 个提醒（不影响发布，建议看一看）。');
   });
 
   it('reports the problems a reference check puts on that file', async () => {
-    const { status, output } = await badReference;
-    expect(status).toBe(1);
-    expect(output).toContain('content/cases/sample-case.md:3 → scamType：诈骗类型“no-such-type”不存在');
+    expect(await outputOf(badReference, 1)).toContain('content/cases/sample-case.md:3 → scamType：诈骗类型“no-such-type”不存在');
   });
 
   it('checks a folder: every file under it', async () => {
-    const { status, output } = await folder;
-    expect(status).toBe(1);
+    const output = await outputOf(folder, 1);
     expect(output).toContain('content/cases/sample-case.md:7 → outcome');
     expect(output).toContain('content/cases/2022/old-case.md → scamType：缺少必填字段');
     expect(output).not.toContain('content/stories/');
   });
 
   it('refuses a path that does not exist, suggesting the file of that name', async () => {
-    const { status, output } = await missing;
-    expect(status).toBe(1);
+    const output = await outputOf(missing, 1);
     expect(output).toMatch(/^找不到“content\/cases\/old-case\.md”，是不是 content\/cases\/2022\/old-case\.md？/);
     expect(output).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('refuses a path outside the content folder', async () => {
-    const { status, output } = await outside;
-    expect(status).toBe(1);
-    expect(output).toBe('“package.json”不在内容目录 content/ 里；content:check 只检查内容目录里的文件\n');
+    expect(await outputOf(outside, 1)).toBe('“package.json”不在内容目录 content/ 里；content:check 只检查内容目录里的文件\n');
   });
 
   it('refuses a file in the content folder that is not checked', async () => {
-    const { status, output } = await notContent;
-    expect(status).toBe(1);
-    expect(output).toMatch(/^“content\/README\.md”不是内容文件，不会被检查/);
+    expect(await outputOf(notContent, 1)).toMatch(/^“content\/README\.md”不是内容文件，不会被检查/);
   });
 });
 
@@ -160,9 +113,7 @@ describe('npm run content:check (whole folder) with warnings', { timeout: 60_000
   const plain = startCheck(editValid(story, 'tags: [反诈]', 'tags: [反诈, 反诈]'));
 
   it('prints the warnings and passes when there are no errors', async () => {
-    const { status, output } = await plain;
-    expect(status).toBe(0);
-    expect(output).toBe(
+    expect(await outputOf(plain, 0)).toBe(
       [
         '[提醒] content/cases/sample-case.md → steps：没有写 steps（作案步骤）：案例页不会显示作案经过的时间线，危险信号也无法对应到步骤；报道里写了骗子怎样一步步行骗的，请按先后顺序列出',
         '[提醒] content/stories/sample-story.md:6 → tags（第 2 项）：标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项',

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
 import { GET as searchApi } from '@/app/api/search/route';
 import { GET as feed } from '@/app/feed.xml/route';
@@ -61,17 +62,8 @@ describe('content/ with a pack of new, edited and deleted records', () => {
 });
 
 /** Point the site's content store at the packed folder for the rest of the file. */
-const previous = process.env.CONTENT_DIR;
-beforeAll(() => {
-  // Drafts are hidden outside `next dev`; the lists below rely on it.
-  expect(process.env.NODE_ENV).not.toBe('development');
-  process.env.CONTENT_DIR = dir;
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.CONTENT_DIR;
-  else process.env.CONTENT_DIR = previous;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+withContentDir(() => dir);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('queries over the packed folder', () => {
   it('home: every new story is listed, in date order, and the deleted one is gone', () => {

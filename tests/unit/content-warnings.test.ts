@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf, formatProblem, type ContentProblem } from '@/lib/content/problems';
 import { NO_LINES, THIN_FIRST_PARAGRAPH, collectWarnings, tagKey } from '@/lib/content/warnings';
-import { VALID_FILES, editValid, makeContent } from '../helpers/content-fixture';
+import { CLEAN_FILES, VALID_FILES, editClean, makeContent } from '../helpers/content-fixture';
 import { SEED_CONTENT_PATH } from '../helpers/seed-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,25 +13,13 @@ const fraudCase = 'cases/sample-case.md';
 /** Long after every fixture date, so no date counts as "in the future" unless a test says so. */
 const NOW = new Date('2030-01-01T00:00:00+08:00');
 
-/** Like the seed content: a first paragraph that makes a summary, a case with steps. */
-const CLEAN: Record<string, string> = {
-  ...editValid(story, '第一段正文。', '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。'),
-  ...editValid(fraudCase, 'redFlags: [对方要求转账]', 'redFlags: [对方要求转账]\nsteps: [对方来电要求转账。]'),
-};
-
-function edit(name: string, from: string, to: string): Record<string, string> {
-  const text = CLEAN[name] ?? VALID_FILES[name]!;
-  if (!text.includes(from)) throw new Error(`${name} does not contain ${from}`);
-  return { [name]: text.replace(from, to) };
-}
-
 function storyWith(frontMatter: string, body = '这是另一篇稿件的第一段，写得足够长，不会触发摘要提醒。'): string {
   return `---\ntitle: 另一篇稿件\ndate: 2022-06-11\nsection: law\n${frontMatter}\n---\n\n${body}\n`;
 }
 
 /** Warnings for the clean fixture with some files changed; the content itself must be valid. */
 function warningsFor(files: Record<string, string>, now: Date = NOW): ContentProblem[] {
-  const { content, problems } = loadContent(makeContent({ ...CLEAN, ...files }));
+  const { content, problems } = loadContent(makeContent({ ...CLEAN_FILES, ...files }));
   expect(errorsOf(problems).map(formatProblem)).toEqual([]);
   return collectWarnings(content, now);
 }
@@ -51,7 +39,7 @@ describe('content warnings', () => {
 
   describe('a story without summary and a thin first paragraph', () => {
     it('warns, with the line of the paragraph', () => {
-      const [warning, ...rest] = warningsFor(edit(story, '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。', '第一段正文。'));
+      const [warning, ...rest] = warningsFor(editClean(story, '6月10日，市政府新闻办举行新闻发布会，通报近期反诈中心民警成功劝阻的典型案例。', '第一段正文。'));
       expect(rest).toEqual([]);
       expect(warning).toMatchObject({ severity: 'warning', field: 'summary', line: 14 });
       expect(warning!.file.endsWith(story)).toBe(true);
@@ -86,7 +74,7 @@ describe('content warnings', () => {
     });
 
     it('points at an empty steps list', () => {
-      const warnings = warningsFor(edit(fraudCase, 'steps: [对方来电要求转账。]', 'steps: []'));
+      const warnings = warningsFor(editClean(fraudCase, 'steps: [对方来电要求转账。]', 'steps: []'));
       expect(warnings).toMatchObject([{ field: 'steps', line: 9 }]);
     });
   });
@@ -100,7 +88,7 @@ describe('content warnings', () => {
       ['a Taiwan variant', '著裝', '着装', '繁体/简体'],
     ])('warns about %s, naming both spellings and the files', (_name, variant, standard, how) => {
       const warnings = warningsFor({
-        ...edit(story, 'tags: [反诈]', 'tags: [示例]'),
+        ...editClean(story, 'tags: [反诈]', 'tags: [示例]'),
         'stories/a.md': storyWith(`tags: ["${standard}"]`),
         'stories/b.md': storyWith(`tags: [其他, "${variant}"]`),
       });
@@ -151,7 +139,7 @@ describe('content warnings', () => {
     const files = { 'stories/twice.md': storyWith('tags:\n  - 反诈\n  - 养老\n  - 反诈\n  - 养老\n  - 反诈') };
 
     it('is loaded once, in the order first written, with a warning on each later copy', () => {
-      const { content, problems } = loadContent(makeContent({ ...CLEAN, ...files }));
+      const { content, problems } = loadContent(makeContent({ ...CLEAN_FILES, ...files }));
       expect(content.stories.find((s) => s.slug === 'twice')?.tags).toEqual(['反诈', '养老']);
       expect(problems.map((p) => ({ ...p, file: path.basename(p.file) }))).toEqual([
         { severity: 'warning', file: 'twice.md', field: 'tags（第 3 项）', line: 8, message: '标签“反诈”和第 1 项重复；网站只显示一次，请删掉这一项' },
@@ -180,13 +168,13 @@ describe('content warnings', () => {
     });
 
     it('warns about updated after now', () => {
-      const warnings = warningsFor(edit(story, 'section: law', 'section: law\nupdated: 2022-06-20'), beijing('2022-06-15T12:00:00'));
+      const warnings = warningsFor(editClean(story, 'section: law', 'section: law\nupdated: 2022-06-20'), beijing('2022-06-15T12:00:00'));
       expect(warnings).toMatchObject([{ field: 'updated', line: 6 }]);
       expect(warnings[0]!.message).toMatch(/^updated 是 2022-06-20，晚于现在（北京时间 2022-06-15 12:00）；.*不会推迟发布/);
     });
 
     it('compares a case date-time a year ahead to the minute', () => {
-      const files = edit(fraudCase, 'date: 2022-06-01', 'date: "2022-06-01T03:00"');
+      const files = editClean(fraudCase, 'date: 2022-06-01', 'date: "2022-06-01T03:00"');
       const early = warningsFor(files, beijing('2021-05-31T02:59:00')).filter(fileIs(fraudCase));
       expect(early).toMatchObject([{ field: 'date', line: 5 }]);
       expect(early[0]!.message).toMatch(/^date 是 2022-06-01 03:00，比现在/);
@@ -194,7 +182,7 @@ describe('content warnings', () => {
     });
 
     it('uses the real clock when no time is given', () => {
-      const { content } = loadContent(makeContent({ ...CLEAN, ...edit(story, 'date: 2022-06-11', 'date: 2999-01-01') }));
+      const { content } = loadContent(makeContent({ ...CLEAN_FILES, ...editClean(story, 'date: 2022-06-11', 'date: 2999-01-01') }));
       expect(collectWarnings(content).map((w) => w.field)).toEqual(['date']);
     });
   });

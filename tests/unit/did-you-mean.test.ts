@@ -7,7 +7,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DidYouMean } from '@/components/DidYouMean';
-import type { ContentDate } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import { suggestionVocabulary } from '@/lib/content/vocabulary';
 import { helpFor } from '@/lib/fraud/help';
@@ -19,10 +18,11 @@ import { toApiResponse } from '@/lib/search/json';
 import { parseSearchRequest } from '@/lib/search/query';
 import { searchIndex } from '@/lib/search/search';
 import { SUGGEST_BELOW } from '@/lib/search/suggest';
-import type { SearchDocument, SearchResponse } from '@/lib/search/types';
+import type { SearchResponse } from '@/lib/search/types';
 import { searchHref } from '@/lib/search/view';
 import { buildPinyinTable, suggest } from '@/lib/text/did-you-mean';
 import { makeContent } from '../helpers/content-fixture';
+import { fixtureDoc } from '../helpers/search-documents';
 
 const FILES = {
   'scam-types/fake-credit.md': `---
@@ -150,24 +150,11 @@ describe('search', () => {
 });
 
 describe('search: only when the query finds little, and only what finds more', () => {
-  const date: ContentDate = { iso: '2022-06-01T00:00:00+08:00', day: '2022-06-01', hasTime: false, epochMs: Date.parse('2022-06-01T00:00:00+08:00') };
-  const doc = (slug: string, body: string): SearchDocument => ({
-    kind: 'story',
-    slug,
-    url: `/news/${slug}`,
-    title: slug,
-    lead: '',
-    terms: '',
-    body,
-    date,
-    section: 'law',
-    scamTypes: [],
-  });
   const withDocs = (sameSound: number, term: number) =>
     buildSearchIndex(
       [
-        ...Array.from({ length: term }, (_, i) => doc(`term-${i}`, '个人征信有问题')),
-        ...Array.from({ length: sameSound }, (_, i) => doc(`sound-${i}`, '修身正心')),
+        ...Array.from({ length: term }, (_, i) => fixtureDoc(`term-${i}`, '个人征信有问题')),
+        ...Array.from({ length: sameSound }, (_, i) => fixtureDoc(`sound-${i}`, '修身正心')),
       ],
       { sections: [], scamTypes: [], vocabulary: [{ term: '征信', weight: 1 }] },
     );

@@ -50,6 +50,9 @@ const edit = (text: string, from: string, to: string) => {
   return text.replace(from, to);
 };
 
+/** The after-care page of the fixture with `from` replaced by `to`. */
+const editHelpPage = (from: string, to: string) => ({ 'help/code-given.md': edit(HELP_PAGE, from, to) });
+
 describe('content:check on after-care pages, the glossary and their references', () => {
   it('accepts a valid page and glossary', () => {
     expect(errors({})).toEqual([]);
@@ -58,27 +61,27 @@ describe('content:check on after-care pages, the glossary and their references',
   it.each<[string, Record<string, string | null>, string]>([
     [
       'a trigger with an empty word',
-      { 'help/code-given.md': edit(HELP_PAGE, '"验证码 + 告诉|念"', '"验证码 + 告诉||念"') },
+      editHelpPage('"验证码 + 告诉|念"', '"验证码 + 告诉||念"'),
       'help/code-given.md:5 → triggers（第 1 项）：第 2 组词里有空词（检查是否多写了“|”或“+”）',
     ],
     [
       'a page with no triggers',
-      { 'help/code-given.md': edit(HELP_PAGE, 'triggers:\n  - "验证码 + 告诉|念"', 'triggers: []') },
+      editHelpPage('triggers:\n  - "验证码 + 告诉|念"', 'triggers: []'),
       'help/code-given.md:4 → triggers：至少需要一条触发词（居民会怎么说这件事）',
     ],
     [
       'a page with no steps',
-      { 'help/code-given.md': edit(HELP_PAGE, 'steps:\n  - 马上打银行卡背面的客服电话。\n  - 修改密码。', 'steps: []') },
+      editHelpPage('steps:\n  - 马上打银行卡背面的客服电话。\n  - 修改密码。', 'steps: []'),
       'help/code-given.md:6 → steps：至少需要写一步怎么做',
     ],
     [
       'a page without sources',
-      { 'help/code-given.md': edit(HELP_PAGE, 'sources: [示例资料]\n', '') },
+      editHelpPage('sources: [示例资料]\n', ''),
       'help/code-given.md → sources：缺少必填字段（资料来源：写明这些做法依据哪些资料，如公安机关、银行或支付平台公开的提醒，或法律法规）',
     ],
     [
       'a page naming a related page that does not exist',
-      { 'help/code-given.md': edit(HELP_PAGE, 'sources:', 'related: [no-such-page]\nsources:') },
+      editHelpPage('sources:', 'related: [no-such-page]\nsources:'),
       'help/code-given.md:9 → related（第 1 项）：应对指南“no-such-page”不存在（应为 content/help/ 下某个文件名，不含 .md）；现有：code-given',
     ],
     [

@@ -3,7 +3,8 @@
  * equal the plain definition computed by scanning all records, on content with
  * drafts, shared and repeated tags, several sections and months.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { makeContent } from '../helpers/content-fixture';
 import { loadContent } from '@/lib/content/load';
 import { errorsOf } from '@/lib/content/problems';
@@ -35,15 +36,7 @@ ${i % 9 === 4 ? 'draft: true\n' : ''}---
 const overrides: Record<string, string> = {};
 for (let i = 0; i < 60; i++) overrides[`stories/story-${i}.md`] = storyFile(i);
 const dir = makeContent(overrides);
-const previous = process.env.CONTENT_DIR;
-beforeAll(() => {
-  expect(process.env.NODE_ENV).not.toBe('development');
-  process.env.CONTENT_DIR = dir;
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.CONTENT_DIR;
-  else process.env.CONTENT_DIR = previous;
-});
+withContentDir(() => dir);
 
 function published(): Story[] {
   const { content, problems } = loadContent(dir);

@@ -1,5 +1,6 @@
 /** A story's reading time counts the cases it shows (lib/content/queries.ts readingMinutesOf). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { getStory, readingMinutesOf } from '@/lib/content/queries';
 import { editValid, makeContent, VALID_FILES } from '../helpers/content-fixture';
 
@@ -12,14 +13,7 @@ const dir = makeContent({
   // The same story text without cases.
   'stories/plain-story.md': VALID_FILES['stories/sample-story.md']!.replace('cases: [sample-case]\n', '').replace('\n::cases\n', ''),
 });
-const previous = process.env.CONTENT_DIR;
-beforeAll(() => {
-  process.env.CONTENT_DIR = dir;
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.CONTENT_DIR;
-  else process.env.CONTENT_DIR = previous;
-});
+withContentDir(() => dir);
 
 describe('reading time', () => {
   it('counts the text of every case a story shows, titles included', () => {

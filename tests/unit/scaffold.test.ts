@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { fromInstant } from '@/lib/content/dates';
@@ -22,8 +19,7 @@ import {
   type TemplateContext,
 } from '@/lib/content/templates';
 import { VALID_FILES, makeContent } from '../helpers/content-fixture';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { runScript } from '../helpers/run-script';
 
 interface Run {
   dir: string;
@@ -33,41 +29,11 @@ interface Run {
   output: string;
 }
 
-// Each run is about a second of start-up (tsx + the content pipeline), so every run of
-// this file starts when the tests are collected, a few at a time; tests await theirs.
-const parallel = Math.max(2, os.availableParallelism());
-let active = 0;
-const waiting: (() => void)[] = [];
-
-async function inSlot<T>(job: () => Promise<T>): Promise<T> {
-  while (active >= parallel) await new Promise<void>((resolve) => waiting.push(resolve));
-  active++;
-  try {
-    return await job();
-  } finally {
-    active--;
-    waiting.shift()?.();
-  }
-}
-
 /** `npm run new -- <args>` in a fresh fixture folder (CONTENT_DIR), from the project root. */
-function startNew(overrides: Record<string, string>, ...args: string[]): Promise<Run> {
+async function startNew(overrides: Record<string, string>, ...args: string[]): Promise<Run> {
   const dir = makeContent(overrides);
   const before = snapshot(dir);
-  return inSlot(
-    () =>
-      new Promise<Run>((resolve) => {
-        execFile(
-          path.join(root, 'node_modules', '.bin', 'tsx'),
-          ['scripts/new-content.ts', ...args],
-          { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' },
-          (error, stdout, stderr) => {
-            const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ dir, before, status, output: `${stdout}${stderr}` });
-          },
-        );
-      }),
-  );
+  return { dir, before, ...(await runScript('scripts/new-content.ts', args, dir)) };
 }
 
 /** Every file of a folder with its text, to prove a refused command wrote nothing. */

@@ -6,6 +6,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { parseContentDate } from '@/lib/content/dates';
 import { setClock, SYSTEM_CLOCK } from '@/lib/content/clock';
 import { loadContent } from '@/lib/content/load';
@@ -65,17 +66,9 @@ redFlags: [对方自称定时客服要求转账]
 
 let time = beijing('2022-07-01T12:00');
 const setTime = (text: string) => (time = beijing(text));
-const previousDir = process.env.CONTENT_DIR;
-beforeAll(() => {
-  expect(process.env.NODE_ENV).not.toBe('development');
-  process.env.CONTENT_DIR = dir;
-  setClock({ now: () => time });
-});
-afterAll(() => {
-  setClock(SYSTEM_CLOCK);
-  if (previousDir === undefined) delete process.env.CONTENT_DIR;
-  else process.env.CONTENT_DIR = previousDir;
-});
+withContentDir(() => dir);
+beforeAll(() => setClock({ now: () => time }));
+afterAll(() => setClock(SYSTEM_CLOCK));
 
 /** Every place a reader could meet the scheduled story or case, as text. */
 function everywhere(): string {

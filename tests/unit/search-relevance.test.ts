@@ -4,7 +4,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import type { ContentDate } from '@/lib/content/dates';
 import { SearchResults } from '@/components/search/SearchResults';
 import { catalogFromContent, documentsFromContent } from '@/lib/search/documents';
 import { SEARCH_FIELDS } from '@/lib/search/fields';
@@ -15,6 +14,7 @@ import { MAX_QUERY_LENGTH, parseSearchRequest } from '@/lib/search/query';
 import { searchIndex, type SearchOptions } from '@/lib/search/search';
 import type { Catalog, SearchDocument, SearchResponse } from '@/lib/search/types';
 import { GET } from '@/app/api/search/route';
+import { fixtureDoc } from '../helpers/search-documents';
 import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 // The same folder the API route reads (CONTENT_DIR, set in vitest.config.mts).
@@ -41,27 +41,31 @@ const textOf = (doc: SearchDocument) => normalize(SEARCH_FIELDS.map((field) => d
 const containing = (documents: readonly SearchDocument[], q: string) => documents.filter((doc) => textOf(doc).includes(normalize(q))).map(idOf);
 const everything = { perPage: 1000 };
 
-function day(text: string): ContentDate {
-  return { iso: `${text}T00:00:00+08:00`, day: text, hasTime: false, epochMs: Date.parse(`${text}T00:00:00+08:00`) };
-}
-
 const NO_CATALOG: Catalog = { sections: [{ slug: 'law', name: '政法' }], scamTypes: [], vocabulary: [] };
 
-/** A small document for fixtures: the slug is Latin, so only `body` holds Chinese. */
-function fixtureDoc(slug: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    kind: 'story',
-    slug,
-    url: `/news/${slug}`,
-    title: slug,
-    lead: '',
-    terms: '',
-    body,
-    date: day('2022-06-01'),
-    section: 'law',
-    scamTypes: [],
-    ...extra,
-  };
+/** The documents found as containing the query exactly, sorted. */
+const exactIds = (response: SearchResponse) =>
+  response.results
+    .filter((hit) => hit.match === 'exact')
+    .map((hit) => `${hit.kind}:${hit.slug}`)
+    .sort();
+
+/** A property over random documents (bodies drawn from `body`) and a 2–4 character query from `alphabet`, every result on one page. */
+function searchRandomDocuments(
+  { alphabet, body, maxDocuments, numRuns }: { alphabet: string[]; body: fc.Arbitrary<string>; maxDocuments: number; numRuns: number },
+  check: (documents: SearchDocument[], query: string, response: SearchResponse) => void,
+) {
+  fc.assert(
+    fc.property(
+      fc.array(body, { minLength: 1, maxLength: maxDocuments }),
+      fc.string({ unit: fc.constantFrom(...alphabet), minLength: 2, maxLength: 4 }),
+      (bodies, query) => {
+        const documents = bodies.map((text, i) => fixtureDoc(`d${i}`, text));
+        check(documents, query, search(buildSearchIndex(documents, NO_CATALOG), query, {}, everything));
+      },
+    ),
+    { numRuns },
+  );
 }
 
 describe('relevance on the seed content', () => {
@@ -148,27 +152,12 @@ describe('matching', () => {
     const alphabet = [...'诈骗征信公检法会议甲乙'];
     const chinese = fc.string({ unit: fc.constantFrom(...alphabet), minLength: 0, maxLength: 40 });
     const text = fc.array(fc.oneof(chinese, fc.constantFrom('，', ' ', '。', 'goip', '96110')), { maxLength: 6 }).map((parts) => parts.join(''));
-    fc.assert(
-      fc.property(
-        fc.array(text, { minLength: 1, maxLength: 12 }),
-        fc.string({ unit: fc.constantFrom(...alphabet), minLength: 2, maxLength: 4 }),
-        (bodies, query) => {
-          const documents = bodies.map((body, i) => fixtureDoc(`d${i}`, body));
-          const index = buildSearchIndex(documents, NO_CATALOG);
-          const response = search(index, query, {}, everything);
-          const expected = containing(documents, query);
-          // Every document with the string is found, and the ones found as exact all have it.
-          expect(ids(response)).toEqual(expect.arrayContaining(expected));
-          expect(
-            response.results
-              .filter((hit) => hit.match === 'exact')
-              .map((hit) => `${hit.kind}:${hit.slug}`)
-              .sort(),
-          ).toEqual([...expected].sort());
-        },
-      ),
-      { numRuns: 300 },
-    );
+    searchRandomDocuments({ alphabet, body: text, maxDocuments: 12, numRuns: 300 }, (documents, query, response) => {
+      const expected = containing(documents, query);
+      // Every document with the string is found, and the ones found as exact all have it.
+      expect(ids(response)).toEqual(expect.arrayContaining(expected));
+      expect(exactIds(response)).toEqual([...expected].sort());
+    });
   });
 
   it('…also in long documents, where first positions are stored coarsely (property)', () => {
@@ -177,19 +166,9 @@ describe('matching', () => {
     // Long runs of punctuation push the Chinese far apart: positions need more than one byte.
     const filler = fc.integer({ min: 0, max: 1500 }).map((length) => '，'.repeat(length));
     const body = fc.array(fc.tuple(filler, chinese), { minLength: 1, maxLength: 5 }).map((parts) => parts.flat().join(''));
-    fc.assert(
-      fc.property(
-        fc.array(body, { minLength: 1, maxLength: 6 }),
-        fc.string({ unit: fc.constantFrom(...alphabet), minLength: 2, maxLength: 4 }),
-        (bodies, query) => {
-          const documents = bodies.map((text, i) => fixtureDoc(`d${i}`, text));
-          const response = search(buildSearchIndex(documents, NO_CATALOG), query, {}, everything);
-          const exact = response.results.filter((hit) => hit.match === 'exact').map((hit) => `${hit.kind}:${hit.slug}`);
-          expect(exact.sort()).toEqual(containing(documents, query).sort());
-        },
-      ),
-      { numRuns: 200 },
-    );
+    searchRandomDocuments({ alphabet, body, maxDocuments: 6, numRuns: 200 }, (documents, query, response) => {
+      expect(exactIds(response)).toEqual(containing(documents, query).sort());
+    });
   });
 
   it('the reordered words (共享屏幕) are found for 屏幕共享, ranked below the exact phrase', () => {

@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withContentDir } from '../helpers/content-dir';
 import { fromInstant } from '@/lib/content/dates';
 import { loadContent } from '@/lib/content/load';
 import type { Story } from '@/lib/content/records';
@@ -147,7 +148,7 @@ describe('JsonLd escaping', () => {
 });
 
 describe('page metadata (the routes’ own metadata)', () => {
-  useContentDir(() => SEED_CONTENT_DIR);
+  withContentDir(() => SEED_CONTENT_DIR);
   const feedLink = [{ url: absoluteUrl('/feed.xml'), title: '市报新闻网 - 最新稿件' }];
   const storyParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
@@ -277,20 +278,6 @@ describe('RSS feed', () => {
   });
 });
 
-/** Point the site's content store (lib/content/store.ts) at `dir` for one describe block. */
-function useContentDir(dir: () => string) {
-  const previous = process.env.CONTENT_DIR;
-  beforeAll(() => {
-    // Drafts are hidden everywhere but `next dev`; these tests rely on it.
-    expect(process.env.NODE_ENV).not.toBe('development');
-    process.env.CONTENT_DIR = dir();
-  });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.CONTENT_DIR;
-    else process.env.CONTENT_DIR = previous;
-  });
-}
-
 describe('routes built from content with a draft (query layer in production mode)', () => {
   const draftStory = `---
 title: 尚未发布的草稿
@@ -305,7 +292,7 @@ draft: true
 
 还没有审核的正文。
 `;
-  useContentDir(() =>
+  withContentDir(() =>
     makeContent({
       'stories/secret-draft.md': draftStory,
       // An update the day after publication: pages listing the story change with it.
@@ -391,7 +378,7 @@ describe('sitemap of long lists', () => {
       `---\ntitle: 第${i + 1}篇\ndate: 2022-05-${String(i + 1).padStart(2, '0')}\nsection: livelihood\ntags: [社区]\n---\n\n正文。\n`,
     ]),
   );
-  useContentDir(() => makeContent(stories));
+  withContentDir(() => makeContent(stories));
 
   it('lists every /page/N of a section, tag and month, with the list lastmod', async () => {
     const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');
@@ -409,7 +396,7 @@ describe('sitemap of long lists', () => {
 });
 
 describe('sitemap of the seed content', () => {
-  useContentDir(() => SEED_CONTENT_DIR);
+  withContentDir(() => SEED_CONTENT_DIR);
 
   it('uses the newest story as lastmod of the home page and of each list page', async () => {
     const { sitemapEntries: sitemap } = await import('@/lib/seo/sitemap');

@@ -37,6 +37,7 @@ describe('settings', () => {
         PRERENDER_STORIES: ' 0 ',
         PORT: '8080',
         ENABLE_TEST_CRASH_ROUTE: '1',
+        REDIS_URL: 'unix:///run/portal/redis.sock',
       }),
     ).toEqual({
       SITE_URL: 'https://news.example.gov.cn',
@@ -46,7 +47,9 @@ describe('settings', () => {
       PRERENDER_STORIES: 0,
       PORT: 8080,
       ENABLE_TEST_CRASH_ROUTE: true,
+      REDIS_URL: 'unix:///run/portal/redis.sock',
     });
+    expect(parseSettings({ REDIS_URL: ' redis://cache.internal:6379 ' }).REDIS_URL).toBe('redis://cache.internal:6379');
   });
 
   it.each([
@@ -58,6 +61,8 @@ describe('settings', () => {
     ['SITE_URL', 'ftp://news.example.gov.cn', 'must be an absolute http(s) URL'],
     ['CONTENT_CACHE', 'false', 'must be on or off'],
     ['ENABLE_TEST_CRASH_ROUTE', 'yes', 'must be 1 or 0'],
+    ['REDIS_URL', '127.0.0.1:6379', 'must be a redis://, rediss:// or unix:// URL'],
+    ['REDIS_URL', 'http://127.0.0.1:6379', 'must be a redis://, rediss:// or unix:// URL'],
   ])('refuses %s=%s, naming the variable', (name, value, reason) => {
     expect(() => parseSettings({ [name]: value })).toThrow(SettingsError);
     expect(() => parseSettings({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: ${reason}`);

@@ -51,8 +51,7 @@ export default async function CasePage({ params }: Props) {
   const scamType = getScamType(fraudCase.scamType);
   const story = fraudCase.story ? getStory(fraudCase.story) : undefined;
   const sameType = casesOfType(fraudCase.scamType).filter((other) => other.slug !== fraudCase.slug);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
+  const trail = [
     { name: '反诈骗', path: paths.scamTypes() },
     ...(scamType ? [{ name: scamType.name, path: paths.scamType(scamType.slug) }] : []),
     { name: fraudCase.title, path: paths.fraudCase(fraudCase.slug) },
@@ -60,7 +59,7 @@ export default async function CasePage({ params }: Props) {
   return (
     <>
       <JsonLd data={caseArticleJsonLd(fraudCase, { scamType, story, images: [shareImages.fraudCase(fraudCase), familyImage(fraudCase)] })} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <article className="case">
         <header>
           <p className="section-label">反诈案例</p>

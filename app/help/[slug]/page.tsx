@@ -31,14 +31,13 @@ export default async function SituationPage({ params }: Props) {
   const situation = getSituation((await params).slug);
   if (!situation) notFound();
   const body = situation.body.read();
-  const crumbs = [
-    { name: '首页', path: paths.home() },
+  const trail = [
     { name: '我该怎么办', path: paths.help() },
     { name: situation.title, path: paths.situation(situation.slug) },
   ];
   return (
     <>
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <article className="situation">
         <header>
           <p className="section-label">已经发生了怎么办</p>

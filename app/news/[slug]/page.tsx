@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageLink } from '@/components/PageLink';
 import { lastModified } from '@/lib/content/dates';
-import { casesOfStory, getSection, getStory, listStories, readingMinutesOf, relatedStories } from '@/lib/content/queries';
-import { settings } from '@/lib/site/config';
+import { casesOfStory, getSection, getStory, readingMinutesOf, relatedStories } from '@/lib/content/queries';
+import { prerenderedStories } from '@/lib/site/prerender';
 import { paths } from '@/lib/site/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -32,9 +32,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listStories()
-    .slice(0, settings().PRERENDER_STORIES)
-    .map((story) => ({ slug: story.slug }));
+  return prerenderedStories().map((story) => ({ slug: story.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -60,15 +58,11 @@ export default async function StoryPage({ params }: Props) {
   const cases = casesOfStory(story);
   const section = getSection(story.section);
   const related = relatedStories(story);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
-    ...(section ? [{ name: section.name, path: paths.section(section.slug) }] : []),
-    { name: story.title, path: paths.story(story.slug) },
-  ];
+  const trail = [...(section ? [{ name: section.name, path: paths.section(section.slug) }] : []), { name: story.title, path: paths.story(story.slug) }];
   return (
     <>
       <JsonLd data={newsArticleJsonLd(story, { sectionName: section?.name ?? story.section, image: shareImages.story(story) })} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <article className="story">
         <StoryHeader story={story} section={section} readingMinutes={readingMinutesOf(story)} />
         <ReadAloud target={READ_ALOUD_TARGETS.story} />

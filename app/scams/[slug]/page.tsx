@@ -44,15 +44,14 @@ export default async function ScamTypePage({ params }: Props) {
   const scamType = getScamType((await params).slug);
   if (!scamType) notFound();
   const cases = casesOfType(scamType.slug);
-  const crumbs = [
-    { name: '首页', path: paths.home() },
+  const trail = [
     { name: '反诈骗', path: paths.scamTypes() },
     { name: scamType.name, path: paths.scamType(scamType.slug) },
   ];
   return (
     <>
       <JsonLd data={scamTypeJsonLd(scamType, { image: shareImages.scamType(scamType), lastCase: cases[0] && lastModified(cases[0]).iso })} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={trail} />
       <article className="scam-type">
         <header>
           <p className="section-label">常见骗局</p>

@@ -1,22 +1,9 @@
-import type { Metadata } from 'next';
+import { firstPageRoute } from '@/components/ListingRoute';
 import { sectionListing, sectionParams } from '@/lib/site/listings';
-import { listingMetadata } from '@/lib/seo/listing-metadata';
-import { ListingRoute } from '@/components/ListingRoute';
 
-type Props = { params: Promise<{ slug: string }> };
+const route = firstPageRoute(({ slug }: { slug: string }) => sectionListing(slug));
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return sectionParams();
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const route = await params;
-  return listingMetadata(sectionListing(route.slug), 1);
-}
-
-export default async function Page({ params }: Props) {
-  const route = await params;
-  return <ListingRoute listing={sectionListing(route.slug)} page={1} />;
-}
+export const generateStaticParams = sectionParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,9 +1,7 @@
 import { getScamType, listScamTypes } from '@/lib/content/queries';
 import { scamTypeCard } from '@/lib/share/cards';
-import { noImage } from '@/lib/share/png';
+import { cardRoute } from '@/lib/share/card-route';
 import { shareCardImage } from '@/lib/share/share-card';
-
-type Context = { params: Promise<{ slug: string }> };
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,7 +10,4 @@ export function generateStaticParams() {
   return listScamTypes().map((scamType) => ({ slug: scamType.slug }));
 }
 
-export async function GET(_request: Request, { params }: Context) {
-  const scamType = getScamType((await params).slug);
-  return scamType ? shareCardImage(scamTypeCard(scamType)) : noImage();
-}
+export const GET = cardRoute(({ slug }: { slug: string }) => getScamType(slug), scamTypeCard, shareCardImage);

@@ -1,26 +1,13 @@
-import type { Metadata } from 'next';
+import { laterPagesRoute } from '@/components/ListingRoute';
 import { tagListing } from '@/lib/site/listings';
-import { parseLaterPage } from '@/lib/site/paginate';
-import { listingMetadata } from '@/lib/seo/listing-metadata';
-import { ListingRoute } from '@/components/ListingRoute';
+import { prerenderNone } from '@/lib/site/prerender';
 
-type Props = { params: Promise<{ tag: string; page: string }> };
+const route = laterPagesRoute(({ tag }: { tag: string }) => tagListing(tag));
 
 // Only first pages are prerendered (at the list's own address); /page/N renders on
 // first request and is cached. A page past the end, /page/1 or a malformed number
 // answers 404 (ListingRoute).
 export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const route = await params;
-  return listingMetadata(tagListing(route.tag), parseLaterPage(route.page));
-}
-
-export default async function Page({ params }: Props) {
-  const route = await params;
-  return <ListingRoute listing={tagListing(route.tag)} page={parseLaterPage(route.page)} />;
-}
+export const generateStaticParams = prerenderNone;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
