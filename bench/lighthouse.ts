@@ -7,12 +7,16 @@
  *
  *   npx tsx bench/lighthouse.ts [--stories 1000] [--runs 1] [--modes standard,elder]
  *   npx tsx bench/lighthouse.ts --base http://127.0.0.1:3300 --what "e2e build" --section lighthouse-e2e
+ *   npx tsx bench/lighthouse.ts --base http://127.0.0.1:3300 --compare http://127.0.0.1:3301 \
+ *     --label after --compare-label before --title "before and after" --section lighthouse-e2e
  *
  * By default it measures a corpus build through the deploy topology (deploy/start.sh:
  * nginx → server.ts). With --base it measures a server already running there instead
  * (pages of the bundled content, which the corpus and the e2e fixture both hold), and
  * --what says in RESULTS.md which build that is; --pages home,case measures only the pages
- * whose names start so. With --runs N the median Performance
+ * whose names start so. --compare URL (with --base, --compare-what and --label,
+ * --compare-label to name both) measures an earlier build of the same content beside it,
+ * in 标准版, run for run in turn, so both see the same load. With --runs N the median Performance
  * run of N is kept. Reports go to bench/.corpus/lighthouse/*.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -174,10 +178,16 @@ const BUNDLED_PAGES = {
 async function main() {
   const runs = Number(option('runs', '1'));
   const given = option('base');
+  const compare = option('compare')?.replace(/\/$/, '');
   const modes = (option('modes', READER_MODES.map((m) => m.id).join(',')) ?? '').split(',') as ReaderModeId[];
   const unknownMode = modes.find((mode) => !READER_MODES.some((m) => m.id === mode));
   if (unknownMode) throw new Error(`unknown mode ${unknownMode}: ${READER_MODES.map((m) => m.id).join(', ')}`);
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  if (compare && !given) throw new Error('--compare needs --base: both servers must serve the same content');
+  const loadAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
   let base: string;
   let pages: Record<string, string>;
@@ -196,6 +206,10 @@ async function main() {
     pages = { home, story: `/news/${server.corpus.newestStory}`, ...rest, case: `/cases/${server.corpus.caseSlug}` };
     what = `deploy/start.sh (nginx → server.ts) on loopback, build of ${stories.toLocaleString('en-US')} stories`;
   }
+  const builds = [
+    ...(compare ? [{ name: option('compare-label', 'before')!, base: compare, modes: ['standard' as const] }] : []),
+    { name: option('label', 'this build')!, base, modes },
+  ];
 
   const reports = path.join(CORPUS_ROOT, 'lighthouse');
   fs.mkdirSync(reports, { recursive: true });
@@ -205,35 +219,44 @@ async function main() {
     const only = option('pages')?.split(',');
     for (const [name, route] of Object.entries(pages)) {
       if (only && !only.some((prefix) => name.startsWith(prefix))) continue;
-      const url = `${base}${route}`;
-      const status = await statusOf(url);
-      if (status === 404) {
-        notes.push(`${name}: ${route} answers 404, skipped`);
+      const variants = builds.flatMap((build) => build.modes.map((mode) => ({ build, mode, label: READER_MODES.find((m) => m.id === mode)!.label })));
+      const missing = [];
+      for (const { build } of variants) if ((await statusOf(`${build.base}${route}`)) === 404) missing.push(build.name);
+      if (missing.length) {
+        notes.push(`${name}: ${route} answers 404 (${missing.join(', ')}), skipped`);
         continue;
       }
-      for (const mode of modes) {
-        const label = READER_MODES.find((m) => m.id === mode)!.label;
-        const all: Report[] = [];
-        for (let run = 0, failures = 0; run < runs;) {
-          console.log(`==> lighthouse ${name}, ${label} (${run + 1}/${runs})`);
-          const report = await runLighthouse(url, path.join(reports, `${name.replace(/\W+/g, '-')}-${mode}-${run + 1}.json`), base, mode);
-          // A run whose trace failed (NO_NAVSTART and the like) has no scores: run it again.
-          if (report.runtimeError) {
+      // Run by run, every variant in turn, so that each sees the same load on this shared machine.
+      const all: Report[][] = variants.map(() => []);
+      for (let run = 0; run < runs; run++) {
+        for (const [index, { build, mode, label }] of variants.entries()) {
+          for (let failures = 0; ;) {
+            console.log(`==> lighthouse ${name}, ${builds.length > 1 ? `${build.name}, ` : ''}${label} (${run + 1}/${runs})`);
+            const file = `${name}-${builds.length > 1 ? `${build.name}-` : ''}${mode}-${run + 1}`.replace(/\W+/g, '-');
+            const report = await runLighthouse(`${build.base}${route}`, path.join(reports, `${file}.json`), build.base, mode);
+            // A run whose trace failed (NO_NAVSTART and the like) has no scores: run it again.
+            if (!report.runtimeError) {
+              all[index]!.push(report);
+              console.log(`    ${CATEGORIES.map((c) => `${c} ${Math.round((report.categories[c]?.score ?? 0) * 100)}`).join(', ')}`);
+              break;
+            }
             console.log(`    ${report.runtimeError.message}`);
-            if (++failures > 3) throw new Error(`lighthouse kept failing for ${url}`);
-            continue;
+            if (++failures > 3) throw new Error(`lighthouse kept failing for ${build.base}${route}`);
           }
-          all.push(report);
-          run++;
         }
-        all.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
-        const report = all[Math.floor(all.length / 2)] as Report;
+      }
+      for (const [index, { build, label }] of variants.entries()) {
+        const performance = (r: Report) => Math.round((r.categories.performance?.score ?? 0) * 100);
+        const sorted = [...all[index]!].sort((a, b) => performance(a) - performance(b));
+        const report = sorted[Math.floor(sorted.length / 2)]!;
         const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
         const metric = (id: string) => report.audits[id]?.displayValue ?? '–';
         rows.push([
           name,
+          ...(builds.length > 1 ? [build.name] : []),
           label,
           ...CATEGORIES.map(score),
+          sorted.map(performance).join(', '),
           metric('first-contentful-paint'),
           metric('largest-contentful-paint'),
           metric('total-blocking-time'),
@@ -243,19 +266,36 @@ async function main() {
         for (const category of CATEGORIES) {
           if (score(category) < TARGETS[category])
             notes.push(
-              `${name}, ${label}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`,
+              `${name}, ${builds.length > 1 ? `${build.name}, ` : ''}${label}, ${category} ${score(category)} (target ${TARGETS[category]}): ${losses(report, category).join(', ') || 'no single audit'}`,
             );
         }
-        console.log(`    ${CATEGORIES.map((c) => `${c} ${score(c)}`).join(', ')}`);
       }
     }
   } finally {
     await stopServer();
   }
+  const header = [
+    'page',
+    ...(builds.length > 1 ? ['build'] : []),
+    'mode',
+    'Performance',
+    'Accessibility',
+    'Best Practices',
+    'SEO',
+    'Performance, every run',
+    'FCP',
+    'LCP',
+    'TBT',
+    'CLS',
+    'Speed Index',
+  ];
+  const servers = compare
+    ? `${builds[1]!.name}: ${what}; ${builds[0]!.name}: the server at ${compare}: ${option('compare-what', 'an earlier build')} (标准版 only), its runs interleaved with the other's`
+    : what;
   writeSection(
     option('section', 'lighthouse')!,
-    `## Lighthouse (mobile)${given ? `: ${option('what', base)}` : ''}\n\n${machine()}\n\n${table(['page', 'mode', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'], rows)}\n\n` +
-      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), one fresh profile a run; 长辈版 set through ${PREFS_PATH}?${PREFS.mode.cookie}=elder first. Server: ${what}; ${runs === 1 ? 'one run each' : `median Performance of ${runs} runs`}. Reports: bench/.corpus/lighthouse/.\n\n` +
+    `## Lighthouse (mobile)${given ? `: ${option('title', option('what', base))}` : ''}\n\n${machine()}; load average at the start ${loadAtStart}\n\n${table(header, rows)}\n\n` +
+      `Lighthouse 12.2.3 defaults (mobile emulation, simulated throttling) in ${CHROMIUM} (\`--headless=new --no-sandbox --disable-gpu\`), one fresh profile a run; 长辈版 set through ${PREFS_PATH}?${PREFS.mode.cookie}=elder first. Server: ${servers}; ${runs === 1 ? 'one run each' : `the run of median Performance of ${runs} is shown`}. Reports: bench/.corpus/lighthouse/.\n\n` +
       (notes.length ? `Below target:\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : 'Every score meets its target (Performance ≥ 98, the rest 100).\n'),
   );
 }
