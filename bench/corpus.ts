@@ -25,7 +25,7 @@ import { prng, SCAM_TYPES, SECTIONS } from './search/corpus';
 export const CORPUS_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '.corpus');
 const PROJECT_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** Bump when the generator's output changes, so cached corpora are rewritten. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 
 export interface CorpusOptions {
   stories: number;
@@ -363,17 +363,17 @@ export function writeCorpus(dir: string, totalStories: number, seed = 20220611):
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   // The bundled content comes along, so the fixed benchmark routes (bench/page-weight.ts) exist.
-  for (const folder of ['stories', 'cases', 'scam-types']) fs.cpSync(path.join(PROJECT_ROOT, 'content', folder), path.join(dir, folder), { recursive: true });
-  // The helper's alarm rules are required content too.
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'content', 'surest-signs.yml'), path.join(dir, 'surest-signs.yml'));
+  // help/: the after-care pages the bundled cases name (their `situations`).
+  for (const folder of ['stories', 'cases', 'scam-types', 'help'])
+    fs.cpSync(path.join(PROJECT_ROOT, 'content', folder), path.join(dir, folder), { recursive: true });
   const bundledStories = fs.readdirSync(path.join(dir, 'stories')).filter((name) => name.endsWith('.md')).length;
   const bundledSections = fs.readFileSync(path.join(PROJECT_ROOT, 'content', 'sections.yml'), 'utf8');
   const extraSections = SECTIONS.filter((section) => !['law', 'livelihood'].includes(section.slug))
     .map((section) => `- slug: ${section.slug}\n  name: ${yamlString(section.name)}\n  description: ${yamlString(`${section.name}方面的新闻。`)}\n`)
     .join('');
   fs.writeFileSync(path.join(dir, 'sections.yml'), `${bundledSections.trimEnd()}\n${extraSections}`);
-  // The helper's alert rules are required content too.
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'content', 'surest-signs.yml'), path.join(dir, 'surest-signs.yml'));
+  // Required content too: the helper's alarm rules, and the glossary the bundled pages mark terms from.
+  for (const file of ['surest-signs.yml', 'glossary.yml']) fs.copyFileSync(path.join(PROJECT_ROOT, 'content', file), path.join(dir, file));
 
   const count = Math.max(0, totalStories - bundledStories);
   const sectionWeights = ['law', 'livelihood', 'city', 'economy', 'education', 'health', 'culture', 'sports'];
