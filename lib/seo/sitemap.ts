@@ -96,6 +96,11 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 
 /** The newest lastmod of all: when the sitemap as a whole last changed. */
 export function sitemapLastModified(entries: readonly SitemapEntry[]): Date | undefined {
-  const times = entries.flatMap((item) => (item.lastModified ? [Date.parse(item.lastModified)] : []));
-  return times.length ? new Date(Math.max(...times)) : undefined;
+  // A loop, not Math.max(...times): 100,000 stories are more arguments than a call takes.
+  let latest: number | undefined;
+  for (const item of entries) {
+    const time = item.lastModified ? Date.parse(item.lastModified) : undefined;
+    if (time !== undefined && (latest === undefined || time > latest)) latest = time;
+  }
+  return latest === undefined ? undefined : new Date(latest);
 }

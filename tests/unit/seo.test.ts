@@ -389,6 +389,13 @@ describe('sitemap of long lists', () => {
     expect(byPath.has('/sections/law')).toBe(true);
     expect(byPath.has('/sections/law/page/2')).toBe(false);
   });
+
+  it('dates a sitemap of 300,000 entries (an archive of 100,000 stories and its list pages) by its newest', async () => {
+    const { sitemapLastModified } = await import('@/lib/seo/sitemap');
+    const entries = Array.from({ length: 300_000 }, (_, i) => ({ url: `/news/s-${i}`, lastModified: fromInstant(Date.UTC(2020, 0, 1) + i * 60_000).iso }));
+    entries.push({ url: '/accessibility', lastModified: '' });
+    expect(sitemapLastModified(entries)?.getTime()).toBe(Date.UTC(2020, 0, 1) + 299_999 * 60_000);
+  });
 });
 
 describe('sitemap of the seed content', () => {
