@@ -4,23 +4,43 @@
  *
  * Cache key: the published view of the content (lib/content/queries.ts), a new object
  * whenever the content is reloaded (live publishing, the preview) or a scheduled record
- * goes public. One index per process, replaced when the key changes. Building for the
- * bundled content takes milliseconds; 100,000 documents take well under a minute
- * (bench/RESULTS.md), paid once per change, on the next search.
+ * goes public. The first index is built in full (100,000 documents take half a minute,
+ * bench/RESULTS.md); each later one is updated from the one before (index-update.ts),
+ * re-reading and tokenising only what changed, so a publish does not stall the server.
+ *
+ * One index per process: the state lives on globalThis, because the search page and
+ * /api/search are separate bundles, each with its own copy of this module, and each
+ * would otherwise build (and hold) an index of its own.
  */
 import { publishedView, type PublishedView } from '../content/queries';
-import { catalogFromContent, documentsFromContent } from './documents';
+import { BodyTexts, catalogFromContent, documentsFromContent } from './documents';
+import { updateSearchIndex, type IndexedDocuments } from './index-update';
 import { buildSearchIndex, type SearchIndex } from './inverted-index';
 import { parseSearchRequest, type RawParams } from './query';
 import { searchIndex } from './search';
-import type { CatalogScamType, IgnoredParameter, SearchRequest, SearchResponse } from './types';
+import type { Catalog, CatalogScamType, IgnoredParameter, SearchRequest, SearchResponse } from './types';
 
-let cached: { view: PublishedView; index: SearchIndex } | undefined;
+interface SearchState {
+  bodies: BodyTexts;
+  current?: IndexedDocuments & { view: PublishedView };
+}
+
+const state = ((globalThis as { [key: symbol]: SearchState | undefined })[Symbol.for('municipal-news.search')] ??= { bodies: new BodyTexts() });
+
+/** The previous catalog when nothing in it changed: its synonyms and suggestion table are kept. */
+function sameOr(previous: Catalog | undefined, catalog: Catalog): Catalog {
+  return previous && JSON.stringify(previous) === JSON.stringify(catalog) ? previous : catalog;
+}
 
 export function getSearchIndex(): SearchIndex {
   const view = publishedView();
-  if (cached?.view !== view) cached = { view, index: buildSearchIndex(documentsFromContent(view), catalogFromContent(view)) };
-  return cached.index;
+  const current = state.current;
+  if (current?.view === view) return current.index;
+  const documents = documentsFromContent(view, state.bodies);
+  const catalog = sameOr(current?.index.catalog, catalogFromContent(view));
+  const index = current ? updateSearchIndex(current, documents, catalog) : buildSearchIndex(documents, catalog);
+  state.current = { view, documents, index };
+  return index;
 }
 
 export interface SiteSearch {
