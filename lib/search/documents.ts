@@ -9,6 +9,7 @@ import { CONTENT_KINDS, CONTENT_KIND_LIST, type ContentKind } from '../content/k
 import type { FraudCase, KindCollections, ScamType, Section } from '../content/records';
 import { deriveSummary } from '../content/text';
 import { suggestionVocabulary } from '../content/vocabulary';
+import { runNow, type Steps } from './steps';
 import type { Catalog, SearchDocument } from './types';
 
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part): part is string => Boolean(part && part.trim())).join('\n');
@@ -101,16 +102,19 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
 /** Every kind's records (the caller decides about drafts), and the sections. */
 export type SearchableContent = { readonly [C in keyof KindCollections]: Readonly<KindCollections[C]> } & { sections: readonly Section[] };
 
-function documentsOf<K extends ContentKind>(kind: K, records: readonly KindRecord<K>[], related: Related): SearchDocument[] {
+/** Records between two chances for the event loop to run (steps.ts): a first build reads each body from disk. */
+const RECORDS_PER_STEP = 128;
+
+function* documentsOf<K extends ContentKind>(kind: K, records: readonly KindRecord<K>[], related: Related, into: SearchDocument[]): Steps<void> {
   const text = DOCUMENT_TEXT[kind];
-  return records.map((record) => ({ kind, slug: record.slug, url: CONTENT_KINDS[kind].url(record.slug), ...text(record, related) }));
+  for (const [i, record] of records.entries()) {
+    into.push({ kind, slug: record.slug, url: CONTENT_KINDS[kind].url(record.slug), ...text(record, related) });
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
 }
 
-/**
- * Documents for every given record, kind by kind in table order. `bodies` keeps what
- * was read of each record's body for the next call (the search store passes its own).
- */
-export function documentsFromContent(content: SearchableContent, bodies = new BodyTexts()): SearchDocument[] {
+/** documentsFromContent, in steps (steps.ts). */
+export function* documentSteps(content: SearchableContent, bodies = new BodyTexts()): Steps<SearchDocument[]> {
   const newestCaseOfType = new Map<string, FraudCase>();
   for (const fraudCase of content.cases) {
     const known = newestCaseOfType.get(fraudCase.scamType);
@@ -122,7 +126,17 @@ export function documentsFromContent(content: SearchableContent, bodies = new Bo
     newestCaseOfType,
     bodies,
   };
-  return CONTENT_KIND_LIST.flatMap((kind) => documentsOf(kind, content[CONTENT_KINDS[kind].collection], related));
+  const documents: SearchDocument[] = [];
+  for (const kind of CONTENT_KIND_LIST) yield* documentsOf(kind, content[CONTENT_KINDS[kind].collection], related, documents);
+  return documents;
+}
+
+/**
+ * Documents for every given record, kind by kind in table order. `bodies` keeps what
+ * was read of each record's body for the next call (the search store passes its own).
+ */
+export function documentsFromContent(content: SearchableContent, bodies = new BodyTexts()): SearchDocument[] {
+  return runNow(documentSteps(content, bodies));
 }
 
 export function catalogFromContent(content: SearchableContent): Catalog {

@@ -13,8 +13,19 @@
  * relative to each other (the content's order is total: date, then slug); when they do
  * not, or when most documents changed anyway, the index is built in full.
  */
-import { assembleIndex, buildSearchIndex, emptyColumns, indexDocuments, invert, type IndexedDocument, type Postings, type SearchIndex } from './inverted-index';
 import { SEARCH_FIELDS } from './fields';
+import {
+  assembleIndex,
+  buildSteps,
+  DocumentIndexer,
+  emptyColumns,
+  invertSteps,
+  POSTINGS_PER_STEP,
+  type IndexedDocument,
+  type Postings,
+  type SearchIndex,
+} from './inverted-index';
+import { runNow, type Steps } from './steps';
 import type { Catalog, SearchDocument } from './types';
 
 /** An index with the documents it was built from. */
@@ -46,9 +57,13 @@ interface Changes {
   ordered: boolean;
 }
 
-function changes(previous: readonly SearchDocument[], documents: readonly SearchDocument[]): Changes {
+/** Documents compared between two chances for the event loop to run (steps.ts). */
+const DOCUMENTS_PER_STEP = 4096;
+
+function* changeSteps(previous: readonly SearchDocument[], documents: readonly SearchDocument[]): Steps<Changes> {
   const previousIds = new Map<string, number>();
   for (const [id, doc] of previous.entries()) previousIds.set(documentKey(doc), id);
+  yield;
   const newIdOf = new Int32Array(previous.length).fill(-1);
   const added: number[] = [];
   let ordered = true;
@@ -60,6 +75,7 @@ function changes(previous: readonly SearchDocument[], documents: readonly Search
       if (old < lastKept) ordered = false;
       lastKept = old;
     } else added.push(id);
+    if (id % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
   }
   return { newIdOf, added, ordered };
 }
@@ -68,7 +84,7 @@ function changes(previous: readonly SearchDocument[], documents: readonly Search
  * Every term's postings: the previous ones of kept documents (renumbered; their order
  * holds, since kept documents keep their order) merged with the new documents'.
  */
-function mergePostings(previous: Postings, newIdOf: Int32Array, added: Postings, termCount: number): Postings {
+function* mergeSteps(previous: Postings, newIdOf: Int32Array, added: Postings, termCount: number): Steps<Postings> {
   const { postingStart: oldStart, postingDocs: oldDocs, postingFrequency: oldFrequency, postingFirst: oldFirst } = previous;
   const { postingStart: addStart, postingDocs: addDocs, postingFrequency: addFrequency, postingFirst: addFirst } = added;
   const oldTerms = oldStart.length - 1;
@@ -78,6 +94,7 @@ function mergePostings(previous: Postings, newIdOf: Int32Array, added: Postings,
   const first = new Uint8Array(capacity);
   const start = new Uint32Array(termCount + 1);
   let out = 0;
+  let stepEnd = POSTINGS_PER_STEP;
   for (let term = 0; term < termCount; term++) {
     start[term] = out;
     let a = addStart[term] as number;
@@ -96,6 +113,10 @@ function mergePostings(previous: Postings, newIdOf: Int32Array, added: Postings,
         frequency[out] = oldFrequency[p] as number;
         first[out++] = oldFirst[p] as number;
       }
+      if (end >= stepEnd) {
+        stepEnd = end + POSTINGS_PER_STEP;
+        yield;
+      }
     }
     for (; a < addEnd; a++, out++) {
       docs[out] = addDocs[a] as number;
@@ -108,14 +129,11 @@ function mergePostings(previous: Postings, newIdOf: Int32Array, added: Postings,
   return { postingStart: start, postingDocs: docs.subarray(0, out), postingFrequency: frequency.subarray(0, out), postingFirst: first.subarray(0, out) };
 }
 
-/**
- * The index of `documents`, from `previous` when that is cheaper. The previous index
- * stays usable (its term dictionary grows, which it ignores).
- */
-export function updateSearchIndex(previous: IndexedDocuments, documents: readonly SearchDocument[], catalog: Catalog): SearchIndex {
+/** updateSearchIndex, in steps (steps.ts). */
+export function* updateSteps(previous: IndexedDocuments, documents: readonly SearchDocument[], catalog: Catalog): Steps<SearchIndex> {
   const { index } = previous;
-  const { newIdOf, added, ordered } = changes(previous.documents, documents);
-  if (!ordered || added.length > documents.length * MAX_CHANGED_SHARE) return buildSearchIndex(documents, catalog, { fieldOrder: index.fieldOrder });
+  const { newIdOf, added, ordered } = yield* changeSteps(previous.documents, documents);
+  if (!ordered || added.length > documents.length * MAX_CHANGED_SHARE) return yield* buildSteps(documents, catalog, { fieldOrder: index.fieldOrder });
 
   const columns = emptyColumns(documents.length);
   for (let old = 0; old < newIdOf.length; old++) {
@@ -130,16 +148,15 @@ export function updateSearchIndex(previous: IndexedDocuments, documents: readonl
     columns.kinds[doc] = index.kinds[old] as number;
     columns.days[doc] = index.days[old] as number;
     columns.times[doc] = index.times[old] as number;
+    if (old % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
   }
-  const batch = indexDocuments(
+  const indexer = new DocumentIndexer(columns, index.terms, index.fieldOrder);
+  const batch = yield* indexer.addAll(
     added.map((id) => documents[id] as SearchDocument),
-    Uint32Array.from(added),
-    columns,
-    index.terms,
-    index.fieldOrder,
+    added,
   );
   const termCount = index.terms.count;
-  const postings = mergePostings(index, newIdOf, invert(batch, termCount), termCount);
+  const postings = yield* mergeSteps(index, newIdOf, yield* invertSteps(batch, termCount), termCount);
   return assembleIndex({
     columns,
     postings,
@@ -148,4 +165,12 @@ export function updateSearchIndex(previous: IndexedDocuments, documents: readonl
     catalog,
     synonyms: catalog === index.catalog ? index.synonyms : undefined,
   });
+}
+
+/**
+ * The index of `documents`, from `previous` when that is cheaper. The previous index
+ * stays usable (its term dictionary grows, which it ignores).
+ */
+export function updateSearchIndex(previous: IndexedDocuments, documents: readonly SearchDocument[], catalog: Catalog): SearchIndex {
+  return runNow(updateSteps(previous, documents, catalog));
 }

@@ -27,6 +27,7 @@ import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
 import { normalize } from '../text/normalize';
 import { lengthNorm } from './rank';
+import { runNow, type Steps } from './steps';
 import { buildSynonyms, type Synonyms } from './synonyms';
 import { unigramKey } from './tokenize';
 import type { Catalog, SearchDocument, SearchKind } from './types';
@@ -255,39 +256,46 @@ export function emptyColumns(size: number): DocumentColumns {
   };
 }
 
-/** What indexDocuments lists: every document's distinct keys, document after document. */
+/** What a DocumentIndexer lists: every document's distinct keys, document after document. */
 export interface ForwardBatch {
   forward: ForwardList;
   /** The documents' ids, ascending */
-  ids: Uint32Array;
+  ids: number[];
   /** Where each document's keys end in `forward` */
-  ends: Uint32Array;
+  ends: number[];
 }
 
-/**
- * Index `documents` as document ids `ids` (ascending): their columns filled in, their
- * keys listed in a forward batch, new keys added to `terms`.
- */
-export function indexDocuments(
-  documents: readonly SearchDocument[],
-  ids: Uint32Array,
-  columns: DocumentColumns,
-  terms: TermDictionary,
-  fieldOrder: readonly SearchField[],
-): ForwardBatch {
-  const weights = fieldOrder.map((field) => FIELD_WEIGHTS[field]);
-  const { grams, words, unigramIds } = terms;
-  let termCount = terms.count;
-  const nextId = () => termCount++;
-  const documentKeys = new DocumentKeys();
-  const forward = new ForwardList();
-  const ends = new Uint32Array(documents.length);
-  const { normalized, restore, positionSteps, fieldStarts, lengths, kinds, days, times, documents: meta } = columns;
+/** Documents between two chances for the event loop to run (steps.ts): a few milliseconds of work. */
+const DOCUMENTS_PER_STEP = 256;
+/** Postings (or forward entries) between two such chances. */
+export const POSTINGS_PER_STEP = 1 << 18;
 
-  for (let entry = 0; entry < documents.length; entry++) {
-    const doc = ids[entry] as number;
-    const source = documents[entry] as SearchDocument;
-    const fields = fieldOrder.map((field) => source[field]);
+/**
+ * Indexes documents one at a time, under ids given in ascending order: their columns
+ * filled in, their keys (new ones added to `terms`) listed in a forward batch.
+ */
+export class DocumentIndexer {
+  readonly batch: ForwardBatch = { forward: new ForwardList(), ids: [], ends: [] };
+  private readonly weights: number[];
+  private readonly documentKeys = new DocumentKeys();
+
+  constructor(
+    private readonly columns: DocumentColumns,
+    private readonly terms: TermDictionary,
+    private readonly fieldOrder: readonly SearchField[],
+  ) {
+    this.weights = fieldOrder.map((field) => FIELD_WEIGHTS[field]);
+  }
+
+  add(source: SearchDocument, doc: number): void {
+    const { weights, documentKeys, terms, batch } = this;
+    const { forward } = batch;
+    const { grams, words, unigramIds } = terms;
+    let termCount = terms.count;
+    const nextId = () => termCount++;
+    const { normalized, restore, positionSteps, fieldStarts, lengths, kinds, days, times, documents: meta } = this.columns;
+
+    const fields = this.fieldOrder.map((field) => source[field]);
     const text = fields.join(FIELD_SEPARATOR);
     const norm = normalize(text);
     normalized[doc] = norm;
@@ -303,7 +311,7 @@ export function indexDocuments(
     fieldStarts[base + FIELD_COUNT] = text.length;
 
     // 1. Collect the document's keys locally (cheap, in cache).
-    documentKeys.reset(entry, norm.length);
+    documentKeys.reset(batch.ids.length, norm.length);
     let tokens = 0;
     let field = 0;
     let fieldEnd = (fields[0] as string).length;
@@ -358,16 +366,25 @@ export function indexDocuments(
       const first = Math.floor((localFirst[slot] as number) / step);
       forward.push(term, frequency > 255 ? 255 : frequency, first > 255 ? 255 : first);
     }
-    ends[entry] = forward.length;
+    batch.ids.push(doc);
+    batch.ends.push(forward.length);
     lengths[doc] = tokens;
+    terms.count = termCount;
 
     kinds[doc] = KIND_CODES[source.kind];
     days[doc] = source.date ? dayNumber(source.date.day) : 0;
     times[doc] = source.date ? source.date.epochMs : -1;
     meta[doc] = { kind: source.kind, slug: source.slug, url: source.url, date: source.date, section: source.section, scamTypes: source.scamTypes };
   }
-  terms.count = termCount;
-  return { forward, ids, ends };
+
+  /** Index `documents` as ids `ids` (ascending), in steps. */
+  *addAll(documents: readonly SearchDocument[], ids: readonly number[]): Steps<ForwardBatch> {
+    for (const [entry, source] of documents.entries()) {
+      this.add(source, ids[entry] as number);
+      if (entry % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
+    }
+    return this.batch;
+  }
 }
 
 /**
@@ -375,13 +392,17 @@ export function indexDocuments(
  * term, lay the lists out end to end, then fill them in document order, so every list
  * comes out sorted by document id without sorting.
  */
-export function invert({ forward, ids, ends }: ForwardBatch, termCount: number): Postings {
+export function* invertSteps({ forward, ids, ends }: ForwardBatch, termCount: number): Steps<Postings> {
   const postingStart = new Uint32Array(termCount + 1);
   const { terms: forwardTerms, frequency: forwardFrequency, first: forwardFirst } = forward;
   const total = forward.length;
-  for (let i = 0; i < total; i++) {
-    const slot = (forwardTerms[i] as number) + 1;
-    postingStart[slot] = (postingStart[slot] as number) + 1;
+  for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+    const to = Math.min(total, from + POSTINGS_PER_STEP);
+    for (let i = from; i < to; i++) {
+      const slot = (forwardTerms[i] as number) + 1;
+      postingStart[slot] = (postingStart[slot] as number) + 1;
+    }
+    yield;
   }
   for (let t = 0; t < termCount; t++) postingStart[t + 1] = (postingStart[t + 1] as number) + (postingStart[t] as number);
   const postingDocs = new Uint32Array(total);
@@ -389,14 +410,18 @@ export function invert({ forward, ids, ends }: ForwardBatch, termCount: number):
   const postingFirst = new Uint8Array(total);
   const cursor = postingStart.slice(0, termCount);
   let entry = 0;
-  for (let i = 0; i < total; i++) {
-    while (i >= (ends[entry] as number)) entry++;
-    const term = forwardTerms[i] as number;
-    const at = cursor[term] as number;
-    cursor[term] = at + 1;
-    postingDocs[at] = ids[entry] as number;
-    postingFrequency[at] = forwardFrequency[i] as number;
-    postingFirst[at] = forwardFirst[i] as number;
+  for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+    const to = Math.min(total, from + POSTINGS_PER_STEP);
+    for (let i = from; i < to; i++) {
+      while (i >= (ends[entry] as number)) entry++;
+      const term = forwardTerms[i] as number;
+      const at = cursor[term] as number;
+      cursor[term] = at + 1;
+      postingDocs[at] = ids[entry] as number;
+      postingFrequency[at] = forwardFrequency[i] as number;
+      postingFirst[at] = forwardFirst[i] as number;
+    }
+    yield;
   }
   return { postingStart, postingDocs, postingFrequency, postingFirst };
 }
@@ -444,13 +469,18 @@ export function assembleIndex({ columns, postings, terms, fieldOrder, catalog, s
   };
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): SearchIndex {
+/** buildSearchIndex, in steps (steps.ts). */
+export function* buildSteps(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): Steps<SearchIndex> {
   const fieldOrder = checkedFieldOrder(options.fieldOrder ?? SEARCH_FIELDS);
   const terms = new TermDictionary();
   const columns = emptyColumns(documents.length);
-  const ids = Uint32Array.from(documents.keys());
-  const batch = indexDocuments(documents, ids, columns, terms, fieldOrder);
-  return assembleIndex({ columns, postings: invert(batch, terms.count), terms, fieldOrder, catalog });
+  const batch = yield* new DocumentIndexer(columns, terms, fieldOrder).addAll(documents, [...documents.keys()]);
+  const postings = yield* invertSteps(batch, terms.count);
+  return assembleIndex({ columns, postings, terms, fieldOrder, catalog });
+}
+
+export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): SearchIndex {
+  return runNow(buildSteps(documents, catalog, options));
 }
 
 /** The posting range of an index key, or undefined when no document has it. */
