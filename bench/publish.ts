@@ -16,8 +16,9 @@
  *      (polled every 100 ms; a satisfied check is checked again at the end: a stale answer
  *      after that counts); a scheduled story is also polled before its instant on its page,
  *      the home page, the sitemap, the feed and /api/search, and every sighting is a leak;
- *   3. `--runs` new stories again while bench/http-load.ts puts 50 connections on nginx:
- *      its errors and non-2xx answers.
+ *   3. bench/http-load.ts (50 connections on nginx) for as long as step 4 takes, without
+ *      publishing: the baseline of its errors (timeouts) and non-2xx answers;
+ *   4. `--runs` new stories again while bench/http-load.ts runs: its errors and non-2xx.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -177,6 +178,7 @@ async function measure(stories: number): Promise<(string | number)[]> {
     loaded: { ms: [], stale: 0, leaks: 0 },
   };
   let load = { errors: '?', non2xx: '?' };
+  let baseline = { errors: '?', non2xx: '?' };
   try {
     await waitFor(`${NGINX}/robots.txt`, 600_000);
     await sleep(5000);
@@ -221,13 +223,23 @@ async function measure(stories: number): Promise<(string | number)[]> {
       while (Date.now() < instant) await sleep(5);
       record(results.scheduled, await timeUntil(shows(slug, title), performance.now()));
     }
+    const loadSeconds = Math.max(30, RUNS * 6);
+    const httpLoad = () => {
+      let output = '';
+      const loader = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench/http-load.ts'), NGINX, String(loadSeconds)], {
+        cwd: PROJECT_ROOT,
+      });
+      loader.stdout.on('data', (chunk) => (output += chunk));
+      const finished = new Promise<void>((resolve) => loader.on('close', () => resolve()));
+      const counts = () => ({ errors: /^errors\s+(\d+)/m.exec(output)?.[1] ?? '?', non2xx: /^non-2xx\s+(\d+)/m.exec(output)?.[1] ?? '?' });
+      return { finished, counts };
+    };
+    console.log(`    baseline: bench/http-load.ts for ${loadSeconds} s, no publishing`);
+    const quiet = httpLoad();
+    await quiet.finished;
+    baseline = quiet.counts();
     console.log(`    under load: ${RUNS} publishes while bench/http-load.ts runs`);
-    let loadOutput = '';
-    const loader = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench/http-load.ts'), NGINX, String(Math.max(30, RUNS * 6))], {
-      cwd: PROJECT_ROOT,
-    });
-    loader.stdout.on('data', (chunk) => (loadOutput += chunk));
-    const finished = new Promise((resolve) => loader.on('close', resolve));
+    const busy = httpLoad();
     await sleep(2000);
     for (let i = 0; i < RUNS; i++) {
       const slug = `publish-bench-load-${i}`;
@@ -236,11 +248,8 @@ async function measure(stories: number): Promise<(string | number)[]> {
       save(file(slug), storyText(title, beijingIn(-60_000)));
       record(results.loaded, await timeUntil(shows(slug, title), t0));
     }
-    await finished;
-    load = {
-      errors: /^errors\s+(\d+)/m.exec(loadOutput)?.[1] ?? '?',
-      non2xx: /^non-2xx\s+(\d+)/m.exec(loadOutput)?.[1] ?? '?',
-    };
+    await busy.finished;
+    load = busy.counts();
   } finally {
     if (stack.pid) process.kill(-stack.pid, 'SIGTERM');
     await sleep(2000);
@@ -256,7 +265,7 @@ async function measure(stories: number): Promise<(string | number)[]> {
     summary(results.edited),
     summary(results.deleted),
     `${summary(results.scheduled)}; ${results.scheduled.leaks} leaks`,
-    `${summary(results.loaded)}; ${load.errors} errors, ${load.non2xx} non-2xx`,
+    `${summary(results.loaded)}; ${load.errors} errors, ${load.non2xx} non-2xx (without publishing: ${baseline.errors} errors, ${baseline.non2xx} non-2xx)`,
     stale,
     measuredOn(),
   ];
@@ -284,7 +293,7 @@ async function main() {
         'measured',
       ],
       rows,
-    )}\n\n\`npm run bench -- publish\` (bench/publish.ts). Rebuilds: \`next build\` with the content cache empty, then unchanged, then after one story changed (its cache entries counted: files parsed). Publish latency: from the file write (a scheduled story: from its instant) until the story's page, the home page, /api/search and the sitemap all show it through nginx, ${RUNS} publishes each; p50 / max. No rebuild or restart is involved. Targets (issue 12): p50 ≤ 5 s and max ≤ 10 s at 10,000 stories, max ≤ 30 s at 100,000; one changed file ≤ 1.2× nothing changed; 0 leaks; 0 errors under load.`,
+    )}\n\n\`npm run bench -- publish\` (bench/publish.ts). Rebuilds: \`next build\` with the content cache empty, then unchanged, then after one story changed (its cache entries counted: files parsed). Publish latency: from the file write (a scheduled story: from its instant) until the story's page, the home page, /api/search and the sitemap all show it through nginx, ${RUNS} publishes each; p50 / max. No rebuild or restart is involved. http-load's errors are its timeouts (10 s): compare with the run without publishing beside them. Targets (issue 12): p50 ≤ 5 s and max ≤ 10 s at 10,000 stories, max ≤ 30 s at 100,000; one changed file ≤ 1.2× nothing changed; 0 leaks; 0 errors under load.`,
   );
 }
 
