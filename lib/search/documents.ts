@@ -9,7 +9,7 @@ import { CONTENT_KINDS, CONTENT_KIND_LIST, type ContentKind } from '../content/k
 import type { FraudCase, KindCollections, ScamType, Section } from '../content/records';
 import { deriveSummary } from '../content/text';
 import { suggestionVocabulary } from '../content/vocabulary';
-import { runNow, type Steps } from './steps';
+import { runNow, type Steps } from '../work/steps';
 import type { Catalog, SearchDocument } from './types';
 
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part): part is string => Boolean(part && part.trim())).join('\n');

@@ -25,7 +25,7 @@ import {
   type Postings,
   type SearchIndex,
 } from './inverted-index';
-import { runNow, type Steps } from './steps';
+import { runNow, type Steps } from '../work/steps';
 import type { Catalog, SearchDocument } from './types';
 
 /** An index with the documents it was built from. */

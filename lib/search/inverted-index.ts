@@ -27,7 +27,7 @@ import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
 import { normalize } from '../text/normalize';
 import { lengthNorm } from './rank';
-import { runNow, type Steps } from './steps';
+import { runNow, type Steps } from '../work/steps';
 import { buildSynonyms, type Synonyms } from './synonyms';
 import { unigramKey } from './tokenize';
 import type { Catalog, SearchDocument, SearchKind } from './types';

@@ -21,7 +21,7 @@ import { updateSteps, type IndexedDocuments } from './index-update';
 import { buildSteps, type SearchIndex } from './inverted-index';
 import { parseSearchRequest, type RawParams } from './query';
 import { searchIndex } from './search';
-import { runSliced } from './steps';
+import { runSliced } from '../work/steps';
 import type { Catalog, CatalogScamType, IgnoredParameter, SearchRequest, SearchResponse } from './types';
 
 interface SearchState {

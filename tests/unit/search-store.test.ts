@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reloadContent } from '@/lib/content/store';
-import { runNow, runSliced, type Steps } from '@/lib/search/steps';
+import { runNow, runSliced, type Steps } from '@/lib/work/steps';
 import { getSearchIndex, searchSite } from '@/lib/search/store';
 import { makeContent, VALID_FILES } from '../helpers/content-fixture';
 

@@ -1,10 +1,16 @@
 /**
  * Long work written as steps (a generator that yields between pieces of work), so the
  * same code can run at once (tests, the benchmark, a build) or in slices with the
- * event loop running in between (a server building its search index: at 100,000
- * documents that is many seconds, during which it must keep answering requests).
+ * event loop running in between: a server reading 100,000 content files again or
+ * indexing them for search works for seconds, and must keep answering requests meanwhile.
  */
 export type Steps<T> = Generator<void, T, void>;
+
+/** Steps already done, with `value`. */
+export function* done<T>(value: T): Steps<T> {
+  yield* [];
+  return value;
+}
 
 /** Run the steps to the end now. */
 export function runNow<T>(steps: Steps<T>): T {
