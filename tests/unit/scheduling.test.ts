@@ -106,7 +106,7 @@ async function sitemapAndFeed(): Promise<string> {
   const { GET: sitemap } = await import('@/app/sitemap.xml/route');
   const { GET: feed } = await import('@/app/feed.xml/route');
   const request = () => new Request('http://localhost/');
-  return (await sitemap(request()).text()) + (await feed(request()).text());
+  return (await (await sitemap(request())).text()) + (await feed(request()).text());
 }
 
 const sourcesHtml = () =>
