@@ -15,7 +15,7 @@ import styles from './page.module.css';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { request } = parseSearchRequest(await searchParams, getSearchIndex().catalog);
+  const { request } = parseSearchRequest(await searchParams, (await getSearchIndex()).catalog);
   return {
     title: request.q ? `“${request.q}”的搜索结果` : '搜索',
     // Result pages are endless and thin: keep them out of search engines.
@@ -24,12 +24,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { request, ignored, response } = searchSite(await searchParams);
-  const { catalog } = getSearchIndex();
+  const { request, ignored, response, catalog } = await searchSite(await searchParams);
   const filters = activeFilters(request, catalog);
   const narrowing = filters.some((filter) => filter.name !== 'sort');
   const searching = Boolean(request.q) || narrowing;
-  const popular = popularScamTypes();
+  const popular = await popularScamTypes();
 
   return (
     <div className={styles.page}>

@@ -13,6 +13,7 @@ import { IMAGE_FORMATS, isImageFile, resolveImage, type ImageReader, type MediaF
 import { parseFile, type LineOf, type MediaEntry, type ParseEnvironment } from './parse-file';
 import type { ContentProblem } from './problems';
 import { SLUG_HINT, SLUG_PATTERN } from './schema';
+import { runNow, type Steps } from '../work/steps';
 
 /** Where a record came from, for problems found after loading (cross-record rules). */
 export interface Located {
@@ -127,6 +128,14 @@ function markdownFiles(folder: string, problems: ContentProblem[]): { slug: stri
 }
 
 export function loadKinds<T extends KindTable>(table: T, problems: ContentProblem[], options: LoadKindsOptions): LoadedKinds<T> {
+  return runNow(loadKindsSteps(table, problems, options));
+}
+
+/** Files loaded between two chances for the event loop to run (lib/work/steps.ts). */
+const FILES_PER_STEP = 256;
+
+/** loadKinds, in steps: live publishing reads 100,000 files again on a server that keeps answering. */
+export function* loadKindsSteps<T extends KindTable>(table: T, problems: ContentProblem[], options: LoadKindsOptions): Steps<LoadedKinds<T>> {
   const located = new Map<string, Located>();
   const files = new Set<string>();
   const key = (kind: string, slug: string) => `${kind}:${slug}`;
@@ -140,9 +149,11 @@ export function loadKinds<T extends KindTable>(table: T, problems: ContentProble
       : '正文不能使用 ::cases',
   };
   const loader = options.files ?? PARSE_EVERY_FILE;
-  const collections = Object.entries(table).map(([kind, definition]) => {
+  const collections: (readonly [string, BaseRecord[]])[] = [];
+  for (const [kind, definition] of Object.entries(table)) {
     const records: BaseRecord[] = [];
-    for (const { slug, file } of markdownFiles(path.join(/*turbopackIgnore: true*/ options.contentDir, definition.folder), problems)) {
+    for (const [index, { slug, file }] of markdownFiles(path.join(/*turbopackIgnore: true*/ options.contentDir, definition.folder), problems).entries()) {
+      if (index % FILES_PER_STEP === FILES_PER_STEP - 1) yield;
       files.add(key(kind, slug));
       const loaded = loader.load({ kind, definition, slug, file }, context);
       problems.push(...loaded.problems);
@@ -151,8 +162,9 @@ export function loadKinds<T extends KindTable>(table: T, problems: ContentProble
       located.set(key(kind, slug), { file: loaded.record.file, lineOf: loaded.lineOf });
       records.push(loaded.record);
     }
-    return [definition.collection, records.sort((a, b) => definition.compare(a, b))] as const;
-  });
+    yield;
+    collections.push([definition.collection, records.sort((a, b) => definition.compare(a, b))]);
+  }
   return {
     // Object.fromEntries types its keys as string; each entry is one kind's collection.
     collections: Object.fromEntries(collections) as Collections<T>,

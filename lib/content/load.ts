@@ -10,7 +10,7 @@ import type * as z from 'zod';
 import { digest } from './file-hashes';
 import { shownPath } from './files';
 import { CONTENT_KINDS } from './kinds';
-import { loadKinds, type FileLoader } from './load-kinds';
+import { loadKinds, loadKindsSteps, type FileLoader } from './load-kinds';
 import type { MediaFile } from './media';
 import { errorsOf, type ContentProblem } from './problems';
 import type { Content } from './records';
@@ -20,6 +20,7 @@ import { glossaryEntry, glossaryFile, sectionsFile, surestSignsFile, type Glossa
 import { normalize } from '../text/normalize';
 import { isSurestSign } from './surest-signs';
 import { validate } from './validate';
+import { runNow, type Steps } from '../work/steps';
 
 export const SECTIONS_FILE = 'sections.yml';
 /** The scam's own moves that raise the helper's alarm and mark red flags. */
@@ -113,6 +114,11 @@ const GLOSSARY: ListFile<GlossaryEntry> = {
 };
 
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  return runNow(loadContentSteps(contentDir, options));
+}
+
+/** loadContent, in steps (lib/work/steps.ts): live publishing reads the folder on a server that keeps answering. */
+export function* loadContentSteps(contentDir: string, options: LoadOptions = {}): Steps<LoadResult> {
   const problems: ContentProblem[] = [];
   if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
     problems.push({
@@ -142,7 +148,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const rules = { isSurestSign: (text: string) => isSurestSign(text, surestSigns), glossary: compileGlossary(glossary) };
   // Cached records were made with these rules: a changed sign or glossary entry re-parses every file.
   const rulesVersion = digest(JSON.stringify([surestSigns, glossary]));
-  const kinds = loadKinds(CONTENT_KINDS, problems, { contentDir, media, rules, rulesVersion, files: options.files });
+  const kinds = yield* loadKindsSteps(CONTENT_KINDS, problems, { contentDir, media, rules, rulesVersion, files: options.files });
   const content: Content = { ...kinds.collections, sections, surestSigns, glossary, media };
   // A file that exists but failed validation has its own error; references to it are not also called missing.
   problems.push(...checkReferences(content, kinds));

@@ -103,7 +103,12 @@ export function buildIndex(content: Content, { preview, at }: { preview: boolean
   };
 }
 
-const indexes = new WeakMap<Content, ContentIndex>();
+/**
+ * Per process, not per module copy: every route bundle has its own copy of this module,
+ * and consumers keyed by the published view (the search index, the sitemap) must see
+ * one view per content, or each bundle would build its own after every change.
+ */
+const indexes = ((globalThis as { [key: symbol]: WeakMap<Content, ContentIndex> | undefined })[Symbol.for('municipal-news.content-index')] ??= new WeakMap());
 
 function index(): ContentIndex {
   const content = getContent();

@@ -21,13 +21,14 @@ import { now } from './clock';
 import { FileCache } from './file-cache';
 import { digest } from './file-hashes';
 import { contentCacheDir, contentDir, isPreview } from './folder';
-import { loadContent, hasErrors, type LoadResult } from './load';
+import { hasErrors, loadContentSteps, type LoadResult } from './load';
 import { warnOnce } from './log-once';
 import { pipelineVersion } from './pipeline-version';
 import { folderStamp } from './preview-version';
 import { ContentValidationError, errorsOf, type ContentProblem } from './problems';
 import type { Content } from './records';
 import { collectWarnings } from './warnings';
+import { done, runNow, type Steps } from '../work/steps';
 
 export { contentDir, isPreview } from './folder';
 
@@ -67,8 +68,12 @@ function folderState(): FolderState {
 }
 
 function load(state: FolderState): Loaded {
+  return runNow(loadSteps(state));
+}
+
+function* loadSteps(state: FolderState): Steps<Loaded> {
   const stamp = isPreview() ? folderStamp(state.dir) : undefined;
-  const result = loadContent(state.dir, { files: state.loader });
+  const result = yield* loadContentSteps(state.dir, { files: state.loader });
   const files = state.loader.finishPass();
   const version = digest(`${files}\n${JSON.stringify(result.content.sections)}\n${JSON.stringify(result.content.surestSigns)}`).slice(0, 16);
   return { result, version, stamp };
@@ -114,10 +119,19 @@ export type Reload =
  * content read while `settled` says the files were still changing.
  */
 export function reloadContent(settled: () => boolean = () => true): Reload {
+  return runNow(reloadSteps(() => done(settled())));
+}
+
+/**
+ * reloadContent in steps (lib/work/steps.ts), `settled` too (it walks the folder): live
+ * publishing reads 100,000 files again on a server that keeps answering meanwhile. One
+ * reload at a time: the loader's pass is not shared (the publisher waits for each).
+ */
+export function* reloadSteps(settled: () => Steps<boolean>): Steps<Reload> {
   const state = folderState();
   const previous = state.current;
-  const next = load(state);
-  if (!settled()) return { status: 'moving' };
+  const next = yield* loadSteps(state);
+  if (!(yield* settled())) return { status: 'moving' };
   if (hasErrors(next.result)) return { status: 'refused', version: previous?.version, problems: errorsOf(next.result.problems) };
   if (previous && !hasErrors(previous.result) && previous.version === next.version) return { status: 'unchanged', version: next.version };
   state.current = next;

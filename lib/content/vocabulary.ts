@@ -21,9 +21,12 @@ export function suggestionVocabulary(source: VocabularySource): VocabularyTerm[]
     ...(source.stories ?? []).flatMap((story) => story.tags),
     ...(source.sections ?? []).map((section) => section.name),
   ];
+  // Tags repeat across thousands of stories: segment each distinct name once.
+  const uses = new Map<string, number>();
+  for (const name of names) uses.set(name, (uses.get(name) ?? 0) + 1);
   const weights = new Map<string, number>();
-  for (const name of names) {
-    for (const term of new Set([name.trim(), ...wordsOf(name)])) if (term) weights.set(term, (weights.get(term) ?? 0) + 1);
+  for (const [name, count] of uses) {
+    for (const term of new Set([name.trim(), ...wordsOf(name)])) if (term) weights.set(term, (weights.get(term) ?? 0) + count);
   }
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }

@@ -9,7 +9,10 @@
  *     in progress (a save or a `git pull` midway is never read)
  *   → the folder is loaded (only changed files are parsed: cached-loader.ts) and
  *     applied whole, or not at all: content with an error is refused and logged in
- *     content:check's form, and so is content whose files moved while being read
+ *     content:check's form, and so is content whose files moved while being read.
+ *     Walking and reading 100,000 files takes seconds: it runs in slices with the
+ *     event loop turning in between (lib/work/steps.ts), so the server keeps answering;
+ *     one look at the folder at a time
  *   → every page is revalidated (revalidation.ts), once at once and once again after
  *     AGAIN_MS, for pages whose render began before the change and finished after it.
  *   A scheduled record's instant → the same revalidation (queries.ts already answers
@@ -21,14 +24,15 @@ import { readBuildRecord } from '../content/build-record';
 import { now } from '../content/clock';
 import { fromInstant } from '../content/dates';
 import { contentDir } from '../content/folder';
-import { folderStamp } from '../content/preview-version';
+import { folderStampSteps } from '../content/preview-version';
 import { formatProblem, type ContentProblem } from '../content/problems';
 import { nextRelease } from '../content/publication';
 import type { Content } from '../content/records';
-import { contentVersion, getContent, reloadContent, type Reload } from '../content/store';
+import { contentVersion, getContent, reloadSteps, type Reload } from '../content/store';
 import { revalidateEverything } from './revalidation';
 import { formatDateAndTime } from '../format/date';
 import { FolderWatcher } from './watch-folder';
+import { runNow, runSliced, type Steps } from '../work/steps';
 
 export const QUIET_MS = 200;
 export const SETTLE_MS = 300;
@@ -41,7 +45,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /** What the publisher works with; the defaults are the server's, tests pass their own. */
 export interface PublisherEnvironment {
   dir: string;
-  reload(settled: () => boolean): Reload;
+  /** Read the folder again and apply it whole, or not at all (store.ts reloadSteps) */
+  reload(settled: () => Steps<boolean>): Steps<Reload>;
+  /** Runs the long work: in slices on a server (runSliced), at once in tests */
+  run<T>(steps: Steps<T>): Promise<T>;
   content(): Content;
   revalidate(): Promise<void>;
   now(): number;
@@ -71,13 +78,16 @@ export class Publisher {
   private lastStamp = '';
   /** The problems last logged, so that a refused folder is reported once, not every poll */
   private lastRefusal = '';
+  /** A look at the folder is under way; `again`: something changed meanwhile, look once more after it */
+  private busy = false;
+  private again = false;
 
   constructor(private readonly env: PublisherEnvironment) {
     this.watcher = new FolderWatcher(env.dir, () => this.changed());
   }
 
   start(): void {
-    this.lastStamp = this.stamp();
+    this.lastStamp = runNow(this.stampSteps());
     this.watch();
     this.armRelease();
   }
@@ -92,7 +102,7 @@ export class Publisher {
   /** Something under the folder changed: read it once things are quiet. */
   changed(): void {
     clearTimeout(this.quiet);
-    this.quiet = setTimeout(() => this.settle(), QUIET_MS);
+    this.quiet = setTimeout(() => void this.settle(), QUIET_MS);
   }
 
   /** Revalidate every page now and once more shortly (renders that straddled the change). */
@@ -113,37 +123,62 @@ export class Publisher {
     this.watching = this.watcher.sync();
     clearTimeout(this.poll);
     this.poll = setTimeout(
-      () => {
-        if (this.stamp() !== this.lastStamp) this.changed();
-        this.watch();
-      },
+      () =>
+        void this.stamp().then((stamp) => {
+          if (stamp !== this.lastStamp) this.changed();
+          this.watch();
+        }),
       this.watching ? POLL_MS : FAST_POLL_MS,
     );
     this.poll.unref();
   }
 
   /** The folder's files as they stand; an unreadable folder has a stamp of its own. */
-  private stamp(): string {
+  private *stampSteps(): Steps<string> {
     try {
-      return folderStamp(this.env.dir);
+      return yield* folderStampSteps(this.env.dir);
     } catch (error) {
       return `unreadable: ${(error as Error).message}`;
     }
   }
 
-  private settle(): void {
-    if (gitBusy(this.env.dir)) return this.changed();
-    const before = this.stamp();
-    setTimeout(() => {
-      if (this.stamp() !== before || gitBusy(this.env.dir)) return this.changed();
-      this.read(before);
-    }, SETTLE_MS).unref();
+  private stamp(): Promise<string> {
+    return this.env.run(this.stampSteps());
   }
 
-  private read(stamp: string): void {
+  private *unchangedSince(stamp: string): Steps<boolean> {
+    return (yield* this.stampSteps()) === stamp;
+  }
+
+  private async settle(): Promise<void> {
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.busy = true;
+    try {
+      await this.settleAndRead();
+    } finally {
+      this.busy = false;
+      if (this.again) {
+        this.again = false;
+        this.changed();
+      }
+    }
+  }
+
+  private async settleAndRead(): Promise<void> {
+    if (gitBusy(this.env.dir)) return this.changed();
+    const before = await this.stamp();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS).unref());
+    if ((await this.stamp()) !== before || gitBusy(this.env.dir)) return this.changed();
+    await this.read(before);
+  }
+
+  private async read(stamp: string): Promise<void> {
     let outcome: Reload;
     try {
-      outcome = this.env.reload(() => this.stamp() === stamp);
+      outcome = await this.env.run(this.env.reload(() => this.unchangedSince(stamp)));
     } catch (error) {
       // An unreadable file or folder: keep serving what was loaded, say why, try again on the next change.
       outcome = { status: 'refused', problems: [{ severity: 'error', file: this.env.dir, message: `读取内容目录失败：${(error as Error).message}` }] };
@@ -212,7 +247,8 @@ export function startPublisher(): void {
   if (slot[KEY]) return;
   const publisher = new Publisher({
     dir: contentDir(),
-    reload: reloadContent,
+    reload: reloadSteps,
+    run: runSliced,
     content: getContent,
     revalidate: revalidateEverything,
     now,

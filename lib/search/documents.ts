@@ -3,11 +3,13 @@
  * field is decided here, and nowhere else; a document's kind, slug and URL come
  * from the kinds table (lib/content/kinds.ts).
  */
+import type { Body } from '../content/body';
 import type { RecordOf } from '../content/kind';
 import { CONTENT_KINDS, CONTENT_KIND_LIST, type ContentKind } from '../content/kinds';
 import type { FraudCase, KindCollections, ScamType, Section } from '../content/records';
 import { deriveSummary } from '../content/text';
 import { suggestionVocabulary } from '../content/vocabulary';
+import { runNow, type Steps } from '../work/steps';
 import type { Catalog, SearchDocument } from './types';
 
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part): part is string => Boolean(part && part.trim())).join('\n');
@@ -22,14 +24,42 @@ interface Related {
   scamTypes: ReadonlyMap<string, ScamType>;
   scamTypeOfCase: ReadonlyMap<string, string>;
   newestCaseOfType: ReadonlyMap<string, FraudCase>;
+  bodies: BodyTexts;
+}
+
+/** What a document takes from a record's body. */
+interface BodyText {
+  plainText: string;
+  /** The summary derived from the first paragraph (a story's default summary) */
+  derivedSummary: string;
+}
+
+/**
+ * Bodies' text, kept per record object. A record is replaced, never changed, when its
+ * file changes, so documents for a new version of the content read only the new
+ * records' bodies (from the content cache's files), and an unchanged record's text
+ * is the very string it was, which makes comparing documents cheap (index-update.ts).
+ */
+export class BodyTexts {
+  private readonly known = new WeakMap<Body, BodyText>();
+
+  of(record: { body: Body }): BodyText {
+    let text = this.known.get(record.body);
+    if (!text) {
+      const { plainText, firstParagraph } = record.body.read();
+      text = { plainText, derivedSummary: deriveSummary(firstParagraph) };
+      this.known.set(record.body, text);
+    }
+    return text;
+  }
 }
 
 /** One entry per kind: a new kind in the table does not compile until it says what it contributes. */
 const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, related: Related) => DocumentText } = {
-  story: (story, { scamTypeOfCase }) => {
+  story: (story, { scamTypeOfCase, bodies }) => {
     // A summary derived from the first paragraph repeats the body; count it once.
-    const body = story.body.read();
-    const editorSummary = story.summary !== deriveSummary(body.firstParagraph) ? story.summary : undefined;
+    const body = bodies.of(story);
+    const editorSummary = story.summary !== body.derivedSummary ? story.summary : undefined;
     return {
       title: story.title,
       lead: join([story.kicker, story.subtitle, editorSummary]),
@@ -40,29 +70,29 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
       scamTypes: [...new Set(story.cases.flatMap((slug) => scamTypeOfCase.get(slug) ?? []))],
     };
   },
-  case: (fraudCase, { scamTypes }) => ({
+  case: (fraudCase, { scamTypes, bodies }) => ({
     title: fraudCase.title,
     lead: join([fraudCase.impersonates]),
     // The type's name lets 冒充公检法 find the case; its aliases come in as query synonyms.
     terms: join([scamTypes.get(fraudCase.scamType)?.name]),
-    body: join([fraudCase.whatHappened, fraudCase.body.read().plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
+    body: join([fraudCase.whatHappened, bodies.of(fraudCase).plainText, ...fraudCase.redFlags, ...fraudCase.steps, fraudCase.stoppedBy, fraudCase.advice]),
     date: fraudCase.date,
     scamTypes: [fraudCase.scamType],
   }),
-  'scam-type': (scamType, { newestCaseOfType }) => ({
+  'scam-type': (scamType, { newestCaseOfType, bodies }) => ({
     title: scamType.name,
     lead: scamType.summary,
     terms: join(scamType.aliases),
-    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, scamType.body.read().plainText]),
+    body: join([...scamType.stages, ...scamType.signs, ...scamType.neverDo, ...scamType.actions, bodies.of(scamType).plainText]),
     // A scam type has no date of its own; it is as recent as its newest case.
     date: newestCaseOfType.get(scamType.slug)?.date,
     scamTypes: [scamType.slug],
   }),
-  help: (situation) => ({
+  help: (situation, { bodies }) => ({
     title: situation.title,
     lead: situation.when,
     terms: '',
-    body: join([...situation.steps, situation.body.read().plainText]),
+    body: join([...situation.steps, bodies.of(situation).plainText]),
     // Advice, not news: no date of its own.
     date: undefined,
     scamTypes: [],
@@ -72,13 +102,19 @@ const DOCUMENT_TEXT: { readonly [K in ContentKind]: (record: KindRecord<K>, rela
 /** Every kind's records (the caller decides about drafts), and the sections. */
 export type SearchableContent = { readonly [C in keyof KindCollections]: Readonly<KindCollections[C]> } & { sections: readonly Section[] };
 
-function documentsOf<K extends ContentKind>(kind: K, records: readonly KindRecord<K>[], related: Related): SearchDocument[] {
+/** Records between two chances for the event loop to run (steps.ts): a first build reads each body from disk. */
+const RECORDS_PER_STEP = 128;
+
+function* documentsOf<K extends ContentKind>(kind: K, records: readonly KindRecord<K>[], related: Related, into: SearchDocument[]): Steps<void> {
   const text = DOCUMENT_TEXT[kind];
-  return records.map((record) => ({ kind, slug: record.slug, url: CONTENT_KINDS[kind].url(record.slug), ...text(record, related) }));
+  for (const [i, record] of records.entries()) {
+    into.push({ kind, slug: record.slug, url: CONTENT_KINDS[kind].url(record.slug), ...text(record, related) });
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
 }
 
-/** Documents for every given record, kind by kind in table order. */
-export function documentsFromContent(content: SearchableContent): SearchDocument[] {
+/** documentsFromContent, in steps (steps.ts). */
+export function* documentSteps(content: SearchableContent, bodies = new BodyTexts()): Steps<SearchDocument[]> {
   const newestCaseOfType = new Map<string, FraudCase>();
   for (const fraudCase of content.cases) {
     const known = newestCaseOfType.get(fraudCase.scamType);
@@ -88,8 +124,19 @@ export function documentsFromContent(content: SearchableContent): SearchDocument
     scamTypes: new Map(content.scamTypes.map((type) => [type.slug, type])),
     scamTypeOfCase: new Map(content.cases.map((fraudCase) => [fraudCase.slug, fraudCase.scamType])),
     newestCaseOfType,
+    bodies,
   };
-  return CONTENT_KIND_LIST.flatMap((kind) => documentsOf(kind, content[CONTENT_KINDS[kind].collection], related));
+  const documents: SearchDocument[] = [];
+  for (const kind of CONTENT_KIND_LIST) yield* documentsOf(kind, content[CONTENT_KINDS[kind].collection], related, documents);
+  return documents;
+}
+
+/**
+ * Documents for every given record, kind by kind in table order. `bodies` keeps what
+ * was read of each record's body for the next call (the search store passes its own).
+ */
+export function documentsFromContent(content: SearchableContent, bodies = new BodyTexts()): SearchDocument[] {
+  return runNow(documentSteps(content, bodies));
 }
 
 export function catalogFromContent(content: SearchableContent): Catalog {

@@ -27,6 +27,7 @@ import { FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from './fields';
 import { KeyTable } from './key-table';
 import { normalize } from '../text/normalize';
 import { lengthNorm } from './rank';
+import { runNow, type Steps } from '../work/steps';
 import { buildSynonyms, type Synonyms } from './synonyms';
 import { unigramKey } from './tokenize';
 import type { Catalog, SearchDocument, SearchKind } from './types';
@@ -40,8 +41,8 @@ export const KIND_CODES: Record<SearchKind, number> = byKind((_definition, kind)
 /** What a result needs besides its text. */
 export type IndexedDocument = Pick<SearchDocument, 'kind' | 'slug' | 'url' | 'date' | 'section' | 'scamTypes'>;
 
-export interface SearchIndex {
-  size: number;
+/** Per-document arrays of an index, indexed by document id. */
+export interface DocumentColumns {
   documents: IndexedDocument[];
   /** The fields, normalised and joined by FIELD_SEPARATOR (same length as written) */
   normalized: string[];
@@ -49,28 +50,36 @@ export interface SearchIndex {
   restore: (Uint32Array | undefined)[];
   /** Units of postingFirst for each document: ceil(length / 255) characters */
   positionSteps: Uint16Array;
-  /** The order the fields are joined in; read through fieldRange, never by position */
-  fieldOrder: readonly SearchField[];
   /** Per document FIELD_COUNT + 1 offsets: where each field (in fieldOrder) starts, then the end */
   fieldStarts: Uint32Array;
   /** Tokens (characters and words) per document */
   lengths: Uint32Array;
-  averageLength: number;
-  /** BM25 length normalisation per document (rank.ts lengthNorm) */
-  norms: Float32Array;
   kinds: Uint8Array;
   /** YYYYMMDD (Beijing), 0 when undated */
   days: Uint32Array;
   /** For sorting by date; -1 when undated */
   times: Float64Array;
-  grams: KeyTable;
-  words: Map<string, number>;
+}
+
+/** For each term id, the documents holding it: postingStart[term] … postingStart[term + 1], by document id. */
+export interface Postings {
   postingStart: Uint32Array;
   postingDocs: Uint32Array;
   /** Σ field weight × occurrences in the field, capped at 255 */
   postingFrequency: Uint8Array;
   /** First occurrence, in positionSteps units, rounded down (a lower bound) */
   postingFirst: Uint8Array;
+}
+
+export interface SearchIndex extends DocumentColumns, Postings {
+  size: number;
+  /** The order the fields are joined in; read through fieldRange, never by position */
+  fieldOrder: readonly SearchField[];
+  averageLength: number;
+  /** BM25 length normalisation per document (rank.ts lengthNorm) */
+  norms: Float32Array;
+  /** Index key → term id; may know terms this index has no postings for (postingRange) */
+  terms: TermDictionary;
   catalog: Catalog;
   synonyms: Synonyms;
   /** Reused per query: marks and scores indexed by document id (see match.ts) */
@@ -100,7 +109,7 @@ export function dayNumber(day: string): number {
 }
 
 /** Growable typed-array lists for the forward (document → keys) pass. */
-class ForwardList {
+export class ForwardList {
   terms = new Uint32Array(1 << 20);
   frequency = new Uint8Array(1 << 20);
   first = new Uint8Array(1 << 20);
@@ -220,35 +229,73 @@ function checkedFieldOrder(order: readonly SearchField[]): readonly SearchField[
   return order;
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): SearchIndex {
-  const fieldOrder = checkedFieldOrder(options.fieldOrder ?? SEARCH_FIELDS);
-  const weights = fieldOrder.map((field) => FIELD_WEIGHTS[field]);
-  const size = documents.length;
-  const grams = new KeyTable();
-  const words = new Map<string, number>();
-  let termCount = 0;
-  const nextId = () => termCount++;
-  // Single characters are the most frequent keys: look them up in a direct table, not the hash.
-  const unigramIds = new Int32Array(0x10000).fill(-1);
+/**
+ * Term ids of the index keys. An index updated from another (index-update.ts) extends
+ * its predecessor's dictionary instead of starting over: ids are only ever added, and
+ * an index ignores the ids it has no postings for (postingRange).
+ */
+export class TermDictionary {
+  readonly grams = new KeyTable();
+  readonly words = new Map<string, number>();
+  /** Single characters are the most frequent keys: looked up in a direct table, not the hash */
+  readonly unigramIds = new Int32Array(0x10000).fill(-1);
+  count = 0;
+}
 
-  const documentKeys = new DocumentKeys();
-  const forward = new ForwardList();
-  const documentEnds = new Uint32Array(size);
+export function emptyColumns(size: number): DocumentColumns {
+  return {
+    documents: new Array<IndexedDocument>(size),
+    normalized: new Array<string>(size),
+    restore: new Array<Uint32Array | undefined>(size),
+    positionSteps: new Uint16Array(size),
+    fieldStarts: new Uint32Array(size * (FIELD_COUNT + 1)),
+    lengths: new Uint32Array(size),
+    kinds: new Uint8Array(size),
+    days: new Uint32Array(size),
+    times: new Float64Array(size),
+  };
+}
 
-  const normalized: string[] = new Array<string>(size);
-  const restore: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(size);
-  const positionSteps = new Uint16Array(size);
-  const fieldStarts = new Uint32Array(size * (FIELD_COUNT + 1));
-  const lengths = new Uint32Array(size);
-  const kinds = new Uint8Array(size);
-  const days = new Uint32Array(size);
-  const times = new Float64Array(size);
-  const meta: IndexedDocument[] = new Array<IndexedDocument>(size);
-  let totalLength = 0;
+/** What a DocumentIndexer lists: every document's distinct keys, document after document. */
+export interface ForwardBatch {
+  forward: ForwardList;
+  /** The documents' ids, ascending */
+  ids: number[];
+  /** Where each document's keys end in `forward` */
+  ends: number[];
+}
 
-  for (let doc = 0; doc < size; doc++) {
-    const source = documents[doc] as SearchDocument;
-    const fields = fieldOrder.map((field) => source[field]);
+/** Documents between two chances for the event loop to run (steps.ts): a few milliseconds of work. */
+const DOCUMENTS_PER_STEP = 256;
+/** Postings (or forward entries) between two such chances. */
+export const POSTINGS_PER_STEP = 1 << 18;
+
+/**
+ * Indexes documents one at a time, under ids given in ascending order: their columns
+ * filled in, their keys (new ones added to `terms`) listed in a forward batch.
+ */
+export class DocumentIndexer {
+  readonly batch: ForwardBatch = { forward: new ForwardList(), ids: [], ends: [] };
+  private readonly weights: number[];
+  private readonly documentKeys = new DocumentKeys();
+
+  constructor(
+    private readonly columns: DocumentColumns,
+    private readonly terms: TermDictionary,
+    private readonly fieldOrder: readonly SearchField[],
+  ) {
+    this.weights = fieldOrder.map((field) => FIELD_WEIGHTS[field]);
+  }
+
+  add(source: SearchDocument, doc: number): void {
+    const { weights, documentKeys, terms, batch } = this;
+    const { forward } = batch;
+    const { grams, words, unigramIds } = terms;
+    let termCount = terms.count;
+    const nextId = () => termCount++;
+    const { normalized, restore, positionSteps, fieldStarts, lengths, kinds, days, times, documents: meta } = this.columns;
+
+    const fields = this.fieldOrder.map((field) => source[field]);
     const text = fields.join(FIELD_SEPARATOR);
     const norm = normalize(text);
     normalized[doc] = norm;
@@ -264,7 +311,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
     fieldStarts[base + FIELD_COUNT] = text.length;
 
     // 1. Collect the document's keys locally (cheap, in cache).
-    documentKeys.reset(doc, norm.length);
+    documentKeys.reset(batch.ids.length, norm.length);
     let tokens = 0;
     let field = 0;
     let fieldEnd = (fields[0] as string).length;
@@ -319,9 +366,10 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
       const first = Math.floor((localFirst[slot] as number) / step);
       forward.push(term, frequency > 255 ? 255 : frequency, first > 255 ? 255 : first);
     }
-    documentEnds[doc] = forward.length;
+    batch.ids.push(doc);
+    batch.ends.push(forward.length);
     lengths[doc] = tokens;
-    totalLength += tokens;
+    terms.count = termCount;
 
     kinds[doc] = KIND_CODES[source.kind];
     days[doc] = source.date ? dayNumber(source.date.day) : 0;
@@ -329,57 +377,83 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
     meta[doc] = { kind: source.kind, slug: source.slug, url: source.url, date: source.date, section: source.section, scamTypes: source.scamTypes };
   }
 
-  // Invert: count documents per term, lay the lists out end to end, then fill them in
-  // document order, so every list comes out sorted by document id without sorting.
+  /** Index `documents` as ids `ids` (ascending), in steps. */
+  *addAll(documents: readonly SearchDocument[], ids: readonly number[]): Steps<ForwardBatch> {
+    for (const [entry, source] of documents.entries()) {
+      this.add(source, ids[entry] as number);
+      if (entry % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
+    }
+    return this.batch;
+  }
+}
+
+/**
+ * Invert a forward batch into postings over `termCount` terms: count documents per
+ * term, lay the lists out end to end, then fill them in document order, so every list
+ * comes out sorted by document id without sorting.
+ */
+export function* invertSteps({ forward, ids, ends }: ForwardBatch, termCount: number): Steps<Postings> {
   const postingStart = new Uint32Array(termCount + 1);
   const { terms: forwardTerms, frequency: forwardFrequency, first: forwardFirst } = forward;
   const total = forward.length;
-  for (let i = 0; i < total; i++) {
-    const slot = (forwardTerms[i] as number) + 1;
-    postingStart[slot] = (postingStart[slot] as number) + 1;
+  for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+    const to = Math.min(total, from + POSTINGS_PER_STEP);
+    for (let i = from; i < to; i++) {
+      const slot = (forwardTerms[i] as number) + 1;
+      postingStart[slot] = (postingStart[slot] as number) + 1;
+    }
+    yield;
   }
   for (let t = 0; t < termCount; t++) postingStart[t + 1] = (postingStart[t + 1] as number) + (postingStart[t] as number);
   const postingDocs = new Uint32Array(total);
   const postingFrequency = new Uint8Array(total);
   const postingFirst = new Uint8Array(total);
   const cursor = postingStart.slice(0, termCount);
-  let doc = 0;
-  for (let i = 0; i < total; i++) {
-    while (i >= (documentEnds[doc] as number)) doc++;
-    const term = forwardTerms[i] as number;
-    const at = cursor[term] as number;
-    cursor[term] = at + 1;
-    postingDocs[at] = doc;
-    postingFrequency[at] = forwardFrequency[i] as number;
-    postingFirst[at] = forwardFirst[i] as number;
+  let entry = 0;
+  for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+    const to = Math.min(total, from + POSTINGS_PER_STEP);
+    for (let i = from; i < to; i++) {
+      while (i >= (ends[entry] as number)) entry++;
+      const term = forwardTerms[i] as number;
+      const at = cursor[term] as number;
+      cursor[term] = at + 1;
+      postingDocs[at] = ids[entry] as number;
+      postingFrequency[at] = forwardFrequency[i] as number;
+      postingFirst[at] = forwardFirst[i] as number;
+    }
+    yield;
   }
+  return { postingStart, postingDocs, postingFrequency, postingFirst };
+}
 
+export interface IndexParts {
+  columns: DocumentColumns;
+  postings: Postings;
+  terms: TermDictionary;
+  fieldOrder: readonly SearchField[];
+  catalog: Catalog;
+  /** The catalog's synonyms when already built for it */
+  synonyms?: Synonyms;
+}
+
+/** The index over filled columns and their postings: length norms and scratch memory added. */
+export function assembleIndex({ columns, postings, terms, fieldOrder, catalog, synonyms }: IndexParts): SearchIndex {
+  const size = columns.lengths.length;
+  let totalLength = 0;
+  for (let i = 0; i < size; i++) totalLength += columns.lengths[i] as number;
   const averageLength = size ? Math.max(1, totalLength / size) : 1;
   const norms = new Float32Array(size);
-  for (let i = 0; i < size; i++) norms[i] = lengthNorm(lengths[i] as number, averageLength);
-
+  for (let i = 0; i < size; i++) norms[i] = lengthNorm(columns.lengths[i] as number, averageLength);
   return {
     size,
-    documents: meta,
-    normalized,
-    restore,
-    positionSteps,
+    ...columns,
+    ...postings,
     fieldOrder,
-    fieldStarts,
-    lengths,
     averageLength,
     norms,
-    kinds,
-    days,
-    times,
-    grams,
-    words,
-    postingStart,
-    postingDocs,
-    postingFrequency,
-    postingFirst,
+    terms,
     catalog,
-    synonyms: buildSynonyms(catalog),
+    synonyms: synonyms ?? buildSynonyms(catalog),
     scratch: {
       stamp: new Uint32Array(size),
       setStamp: new Uint32Array(size),
@@ -395,13 +469,28 @@ export function buildSearchIndex(documents: readonly SearchDocument[], catalog: 
   };
 }
 
+/** buildSearchIndex, in steps (steps.ts). */
+export function* buildSteps(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): Steps<SearchIndex> {
+  const fieldOrder = checkedFieldOrder(options.fieldOrder ?? SEARCH_FIELDS);
+  const terms = new TermDictionary();
+  const columns = emptyColumns(documents.length);
+  const batch = yield* new DocumentIndexer(columns, terms, fieldOrder).addAll(documents, [...documents.keys()]);
+  const postings = yield* invertSteps(batch, terms.count);
+  return assembleIndex({ columns, postings, terms, fieldOrder, catalog });
+}
+
+export function buildSearchIndex(documents: readonly SearchDocument[], catalog: Catalog, options: BuildOptions = {}): SearchIndex {
+  return runNow(buildSteps(documents, catalog, options));
+}
+
 /** The posting range of an index key, or undefined when no document has it. */
 export function postingRange(
   index: SearchIndex,
   atom: { kind: 'gram'; key: number } | { kind: 'word'; text: string },
 ): { start: number; end: number } | undefined {
-  const term = atom.kind === 'gram' ? index.grams.get(atom.key) : (index.words.get(atom.text) ?? -1);
-  if (term < 0) return undefined;
+  const term = atom.kind === 'gram' ? index.terms.grams.get(atom.key) : (index.terms.words.get(atom.text) ?? -1);
+  // A term added to the dictionary by a later index (index-update.ts) has no postings here.
+  if (term < 0 || term + 1 >= index.postingStart.length) return undefined;
   return { start: index.postingStart[term] as number, end: index.postingStart[term + 1] as number };
 }
 

@@ -8,18 +8,19 @@ import { buildPinyinTable, suggest, type PinyinTable } from '../text/did-you-mea
 import type { SearchIndex } from './inverted-index';
 import { matchPlan, type DocumentFilter } from './match';
 import { planQuery } from './query';
+import type { Catalog } from './types';
 
 /** "Finds little": fewer results than this. */
 export const SUGGEST_BELOW = 3;
 
-/** Built on the first query that needs it, once per index. */
-const tables = new WeakMap<SearchIndex, PinyinTable>();
+/** Built on the first query that needs it, once per catalog (an updated index keeps an unchanged one). */
+const tables = new WeakMap<Catalog, PinyinTable>();
 
 function tableOf(index: SearchIndex): PinyinTable {
-  let table = tables.get(index);
+  let table = tables.get(index.catalog);
   if (!table) {
     table = buildPinyinTable(index.catalog.vocabulary);
-    tables.set(index, table);
+    tables.set(index.catalog, table);
   }
   return table;
 }

@@ -63,9 +63,9 @@ describe('canonical query addresses', () => {
     expect(canonicalText('薴')).toBe(canonicalText('苧'));
   });
 
-  it('a canonical search answers exactly what its variants would have', () => {
-    const variant = searchSite(new URLSearchParams(`q=${encodeURIComponent('　詐騙　ＡＰＰ ')}`));
-    const canonical = searchSite(new URLSearchParams(search(`q=${encodeURIComponent('　詐騙　ＡＰＰ ')}`)));
+  it('a canonical search answers exactly what its variants would have', async () => {
+    const variant = await searchSite(new URLSearchParams(`q=${encodeURIComponent('　詐騙　ＡＰＰ ')}`));
+    const canonical = await searchSite(new URLSearchParams(search(`q=${encodeURIComponent('　詐騙　ＡＰＰ ')}`)));
     expect(canonical.response.total).toBe(variant.response.total);
     expect(canonical.response.results.map((hit) => hit.url)).toEqual(variant.response.results.map((hit) => hit.url));
   });

@@ -47,7 +47,7 @@ describe('conditional responses', () => {
     expect(get({ 'if-none-match': '"stale"', 'if-modified-since': 'Sun, 12 Jun 2022 00:00:00 GMT' }).status).toBe(200);
   });
 
-  it('every document route declares its charset and revalidates', () => {
+  it('every document route declares its charset and revalidates', async () => {
     const routes = [
       [feed, '/feed.xml', 'application/rss+xml; charset=utf-8', true],
       [sitemap, '/sitemap.xml', 'application/xml; charset=utf-8', true],
@@ -55,14 +55,14 @@ describe('conditional responses', () => {
       [manifest, '/manifest.webmanifest', 'application/manifest+json; charset=utf-8', false],
     ] as const;
     for (const [route, path, type, dated] of routes) {
-      const first = route(new Request(`http://localhost${path}`));
+      const first = await route(new Request(`http://localhost${path}`));
       expect(first.headers.get('content-type'), path).toBe(type);
       expect(first.headers.has('last-modified'), path).toBe(dated);
       const etag = first.headers.get('etag')!;
-      expect(route(new Request(`http://localhost${path}`, { headers: { 'if-none-match': etag } })).status, path).toBe(304);
+      expect((await route(new Request(`http://localhost${path}`, { headers: { 'if-none-match': etag } }))).status, path).toBe(304);
       if (dated) {
         const since = first.headers.get('last-modified')!;
-        expect(route(new Request(`http://localhost${path}`, { headers: { 'if-modified-since': since } })).status, path).toBe(304);
+        expect((await route(new Request(`http://localhost${path}`, { headers: { 'if-modified-since': since } }))).status, path).toBe(304);
       }
     }
   });

@@ -133,32 +133,32 @@ describe('queries over the packed folder', () => {
 
 describe('search over the packed folder', () => {
   /** Every URL found for `q`, all pages. */
-  function found(q: string): string[] {
-    const index = getSearchIndex();
+  async function found(q: string): Promise<string[]> {
+    const index = await getSearchIndex();
     const { request, truncated } = parseSearchRequest({ q }, index.catalog);
     return searchIndex(index, { ...request, truncated }, { perPage: 10_000 }).results.map((hit) => hit.url);
   }
 
-  it('finds each new story by a word of its title', () => {
+  it('finds each new story by a word of its title', async () => {
     for (const story of pack.stories) {
       expect(story.title).toContain(story.titleWord);
-      expect(found(story.titleWord), story.title).toContain(paths.story(story.slug));
+      expect(await found(story.titleWord), story.title).toContain(paths.story(story.slug));
     }
   });
 
-  it('finds the edited story by a word only its new title has, and the deleted one no more', () => {
-    expect(found(pack.edited.titleWord)).toContain(paths.story(pack.edited.slug));
-    expect(found(pack.deleted.title)).not.toContain(paths.story(pack.deleted.slug));
+  it('finds the edited story by a word only its new title has, and the deleted one no more', async () => {
+    expect(await found(pack.edited.titleWord)).toContain(paths.story(pack.edited.slug));
+    expect(await found(pack.deleted.title)).not.toContain(paths.story(pack.deleted.slug));
   });
 
-  it('finds the new scam type by its name and its cases by their titles', () => {
-    expect(found(pack.scamType.name)).toContain(paths.scamType(pack.scamType.slug));
-    for (const fraudCase of pack.cases) expect(found(fraudCase.title)).toContain(paths.fraudCase(fraudCase.slug));
+  it('finds the new scam type by its name and its cases by their titles', async () => {
+    expect(await found(pack.scamType.name)).toContain(paths.scamType(pack.scamType.slug));
+    for (const fraudCase of pack.cases) expect(await found(fraudCase.title)).toContain(paths.fraudCase(fraudCase.slug));
   });
 
   it('/api/search answers with a new story', async () => {
     const story = pack.stories[0]!;
-    const response = searchApi(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(story.titleWord)}`));
+    const response = await searchApi(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(story.titleWord)}`));
     const body = (await response.json()) as { results: { url: string }[] };
     expect(body.results.map((hit) => hit.url)).toContain(paths.story(story.slug));
   });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DidYouMean } from '@/components/DidYouMean';
 import { loadContent } from '@/lib/content/load';
 import { suggestionVocabulary } from '@/lib/content/vocabulary';
+import { wordsOf } from '@/lib/text/words';
 import { helpFor } from '@/lib/fraud/help';
 import { parseHelpRequest, type SearchParams } from '@/lib/fraud/help-request';
 import { helpSuggestion } from '@/lib/fraud/help-suggestion';
@@ -101,6 +102,20 @@ describe('the fixture', () => {
     // 征信 is named by two aliases and a tag: it outweighs a word named once.
     const weight = (term: string) => suggestionVocabulary(content).find((entry) => entry.term === term)?.weight ?? 0;
     expect(weight('征信')).toBeGreaterThan(weight('假警察'));
+  });
+
+  it('counts a tag once per story that uses it, terms in the order their names first appear', () => {
+    const source = {
+      scamTypes: [{ name: '虚假征信类', aliases: ['影响征信'] }],
+      stories: [{ tags: ['防骗提醒', '征信'] }, { tags: ['征信', '个人征信'] }, { tags: ['防骗提醒'] }],
+      sections: [{ name: '政法' }],
+    };
+    // Every use of every name, one after another (what the vocabulary counted before it segmented each name once).
+    const names = ['虚假征信类', '影响征信', '防骗提醒', '征信', '征信', '个人征信', '防骗提醒', '政法'];
+    const expected = new Map<string, number>();
+    for (const name of names) for (const term of new Set([name, ...wordsOf(name)])) expected.set(term, (expected.get(term) ?? 0) + 1);
+    expect(suggestionVocabulary(source)).toEqual([...expected].map(([term, weight]) => ({ term, weight })));
+    expect(expected.get('防骗提醒')).toBe(2);
   });
 });
 

@@ -9,8 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseContentDate } from '@/lib/content/dates';
-import { contentVersion, getContent, reloadContent } from '@/lib/content/store';
+import { contentVersion, getContent, reloadContent, reloadSteps } from '@/lib/content/store';
 import { AGAIN_MS, Publisher, QUIET_MS, SETTLE_MS } from '@/lib/publish/publisher';
+import { done, runNow, runSliced } from '@/lib/work/steps';
+import { folderStamp, folderStampSteps } from '@/lib/content/preview-version';
 import { makeContent, VALID_FILES } from '../helpers/content-fixture';
 
 const beijing = (text: string) => {
@@ -42,7 +44,9 @@ beforeEach(() => {
   getContent();
   publisher = new Publisher({
     dir,
-    reload: reloadContent,
+    reload: reloadSteps,
+    // At once: the fake timers then decide when each step of publishing happens.
+    run: (steps) => Promise.resolve(runNow(steps)),
     content: getContent,
     revalidate: () => Promise.resolve(void revalidations++),
     now: () => time,
@@ -180,5 +184,65 @@ describe('live publishing', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(revalidations).toBe(3);
     expect(logs.at(-1)).toMatch(/定时内容到了发布时间/);
+  });
+});
+
+describe('reading in slices', () => {
+  it('looks at the folder once at a time: a change noticed during a slow read is read after it', async () => {
+    publisher.stop();
+    let reading = 0;
+    let overlapped = false;
+    let reads = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    publisher = new Publisher({
+      dir,
+      reload: (settled) => {
+        reads++;
+        return reloadSteps(settled);
+      },
+      // The first read waits at the gate, as a read of 100,000 files in slices would take its time.
+      run: async (steps) => {
+        overlapped ||= reading > 0;
+        reading++;
+        try {
+          if (reads === 1) await gate;
+          return runNow(steps);
+        } finally {
+          reading--;
+        }
+      },
+      content: getContent,
+      revalidate: () => Promise.resolve(void revalidations++),
+      now: () => time,
+      log: (message) => void logs.push(message),
+    });
+    publisher.start();
+    edit('stories/sample-story.md', 'title: 示例稿件', 'title: 第一次');
+    await changeNoticed();
+    expect(reads).toBe(1);
+    edit('stories/sample-story.md', 'title: 第一次', 'title: 第二次');
+    await changeNoticed();
+    expect(reads).toBe(1); // still the first read
+    release();
+    await vi.advanceTimersByTimeAsync(2 * (QUIET_MS + SETTLE_MS) + 10);
+    expect(overlapped).toBe(false);
+    expect(storyTitle()).toBe('第二次');
+  });
+
+  it('gives the event loop turns while it reads the folder again', async () => {
+    const steps = reloadSteps(() => done(true));
+    const order: string[] = [];
+    setImmediate(() => order.push('a request'));
+    const outcome = runSliced(steps, 0).then((reload) => void order.push(reload.status));
+    await outcome;
+    expect(order).toEqual(['a request', 'unchanged']);
+  });
+
+  it('stamps a folder alike at once and in steps, and anew when a file deep inside changes', () => {
+    const before = folderStamp(dir);
+    expect(runNow(folderStampSteps(dir))).toBe(before);
+    edit('stories/sample-story.md', 'title: 示例稿件', 'title: 变了');
+    expect(folderStamp(dir)).not.toBe(before);
   });
 });

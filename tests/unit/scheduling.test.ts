@@ -71,7 +71,7 @@ beforeAll(() => setClock({ now: () => time }));
 afterAll(() => setClock(SYSTEM_CLOCK));
 
 /** Every place a reader could meet the scheduled story or case, as text. */
-function everywhere(): string {
+async function everywhere(): Promise<string> {
   const story = queries.getStory('sample-story');
   const parts = [
     queries.listStories(),
@@ -85,7 +85,7 @@ function everywhere(): string {
     queries.casesOfType('sample-type'),
     totalsOf(queries.listCases()),
     { stories: queries.publishedView().stories, cases: queries.publishedView().cases },
-    searchSite({ q: '定时' }).response,
+    (await searchSite({ q: '定时' })).response,
     helpFor(
       { scamTypes: queries.listScamTypes(), cases: queries.listCases(), surestSigns: queries.listSurestSigns(), situations: queries.listSituations() },
       parseHelpRequest({ q: '对方自称定时客服要求转账' }),
@@ -100,7 +100,7 @@ async function sitemapAndFeed(): Promise<string> {
   const { GET: sitemap } = await import('@/app/sitemap.xml/route');
   const { GET: feed } = await import('@/app/feed.xml/route');
   const request = () => new Request('http://localhost/');
-  return (await sitemap(request()).text()) + (await feed(request()).text());
+  return (await (await sitemap(request())).text()) + (await feed(request()).text());
 }
 
 const sourcesHtml = () =>
@@ -123,7 +123,7 @@ describe('scheduled publishing', () => {
 
   it('before its time, nothing readers can reach mentions the scheduled story or case', async () => {
     setTime('2022-07-02T07:59:59');
-    const text = everywhere() + (await sitemapAndFeed());
+    const text = (await everywhere()) + (await sitemapAndFeed());
     const around = (trace: string) => text.slice(Math.max(0, text.indexOf(trace) - 200), text.indexOf(trace) + 50);
     for (const trace of ['later-story', 'later-case', '定时稿件标题', '定时案例标题', '定时标签', '99999', '定时数字'])
       expect(text.includes(trace) ? around(trace) : '', trace).toBe('');
@@ -148,7 +148,7 @@ describe('scheduled publishing', () => {
       [6, 1],
     ]);
     expect(queries.relatedStories(queries.getStory('sample-story')!).map((s) => s.slug)).toEqual(['later-story']);
-    expect(searchSite({ q: '定时稿件' }).response.results.map((r) => r.url)).toEqual(['/news/later-story']);
+    expect((await searchSite({ q: '定时稿件' })).response.results.map((r) => r.url)).toEqual(['/news/later-story']);
     expect(storyParams()).toEqual([{ slug: 'later-story' }, { slug: 'sample-story' }]);
     expect(sourcesHtml()).toContain('本报<a href="/news/later-story">《定时稿件标题》</a>');
     const published = await sitemapAndFeed();
@@ -157,7 +157,7 @@ describe('scheduled publishing', () => {
     expect(queries.publishedView()).not.toBe(content);
     // The case is still scheduled.
     expect(queries.getCase('later-case')).toBeUndefined();
-    expect(JSON.stringify(searchSite({ q: '定时案例' }).response.results)).not.toContain('later-case');
+    expect(JSON.stringify((await searchSite({ q: '定时案例' })).response.results)).not.toContain('later-case');
 
     setTime(CASE_AT);
     expect(queries.getCase('later-case')?.title).toBe('定时案例标题');

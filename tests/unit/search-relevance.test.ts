@@ -293,12 +293,12 @@ describe('escaping and long queries', () => {
   });
 
   it('the API route answers JSON with the query escaped', async () => {
-    const response = GET(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(hostile)}`));
+    const response = await GET(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(hostile)}`));
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = await response.text();
     expect(body).not.toContain('<script');
     expect(JSON.parse(body)).toMatchObject({ query: hostile, total: 0, results: [] });
-    const found = JSON.parse(await GET(new NextRequest('http://localhost/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95')).text()) as ApiSearchResponse;
+    const found = JSON.parse(await (await GET(new NextRequest('http://localhost/api/search?q=%E5%85%AC%E6%A3%80%E6%B3%95'))).text()) as ApiSearchResponse;
     expect(found.results.map((hit) => hit.url)).toContain('/cases/fake-police-investigation');
   });
 

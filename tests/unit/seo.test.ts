@@ -1,5 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import fs from 'node:fs';
+import path from 'node:path';
+import XMLBuilder from 'fast-xml-builder';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { withContentDir } from '../helpers/content-dir';
@@ -12,6 +15,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd, publisherJsonLd, serializeJsonLd, 
 import { shareImages, type CardImage } from '@/lib/share/images';
 import { buildRssFeed, FEED_LIMIT } from '@/lib/seo/feed';
 import { JsonLd } from '@/components/JsonLd';
+import { runNow } from '@/lib/work/steps';
 import { generateMetadata as storyMetadata } from '@/app/news/[slug]/page';
 import { metadata as homeMetadata } from '@/app/page';
 import { editValid, makeContent } from '../helpers/content-fixture';
@@ -392,6 +396,52 @@ describe('sitemap of long lists', () => {
     // 20 a page: the one-story section has no second page.
     expect(byPath.has('/sections/law')).toBe(true);
     expect(byPath.has('/sections/law/page/2')).toBe(false);
+  });
+
+  it('dates a sitemap of 300,000 entries (an archive of 100,000 stories and its list pages) by its newest', async () => {
+    const { sitemapLastModified } = await import('@/lib/seo/sitemap');
+    const entries = Array.from({ length: 300_000 }, (_, i) => ({ url: `/news/s-${i}`, lastModified: fromInstant(Date.UTC(2020, 0, 1) + i * 60_000).iso }));
+    entries.push({ url: '/accessibility', lastModified: '' });
+    expect(sitemapLastModified(entries)?.getTime()).toBe(Date.UTC(2020, 0, 1) + 299_999 * 60_000);
+  });
+});
+
+describe('sitemap made in steps', () => {
+  const stories = Object.fromEntries(
+    Array.from({ length: 30 }, (_, i) => [
+      `stories/many-${i + 1}.md`,
+      `---\ntitle: 第${i + 1}篇\ndate: 2022-04-${String((i % 28) + 1).padStart(2, '0')}\nsection: livelihood\ntags: [社区, 标签${i}]\n---\n\n正文。\n`,
+    ]),
+  );
+  let dir = '';
+  useContentDir(() => (dir = makeContent(stories)));
+
+  it('writes the same document in parts as in one go, escaping alike', async () => {
+    const { sitemapXml } = await import('@/lib/seo/sitemap');
+    const entries = Array.from({ length: 4500 }, (_, i) => ({
+      url: `http://localhost:3000/search?q=${i % 7 === 0 ? '<&>"\'' : i}`,
+      ...(i % 3 ? { lastModified: fromInstant(Date.UTC(2022, 0, 1) + i * 60_000).iso } : {}),
+    }));
+    const oneGo = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build({
+      '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+      urlset: {
+        '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
+        url: entries.map((item) => (item.lastModified ? { loc: item.url, lastmod: item.lastModified } : { loc: item.url })),
+      },
+    });
+    expect(sitemapXml(entries)).toBe(oneGo);
+  });
+
+  it('starts again when the content changes between steps, so every entry is of one version', async () => {
+    const { sitemapEntries, sitemapEntrySteps } = await import('@/lib/seo/sitemap');
+    const { reloadContent } = await import('@/lib/content/store');
+    const steps = sitemapEntrySteps();
+    expect(steps.next().done).toBe(false);
+    fs.writeFileSync(path.join(dir, 'stories/published-meanwhile.md'), stories['stories/many-1.md']!.replace('第1篇', '其间发布'));
+    expect(reloadContent().status).toBe('published');
+    const entries = runNow(steps);
+    expect(entries.map((item) => item.url)).toContain(absoluteUrl('/news/published-meanwhile'));
+    expect(entries).toEqual(sitemapEntries());
   });
 });
 

@@ -6,8 +6,8 @@ import type { NextRequest } from 'next/server';
 import { safeJson, toApiResponse } from '@/lib/search/json';
 import { searchSite } from '@/lib/search/store';
 
-export function GET(request: NextRequest): Response {
-  const { response, ignored } = searchSite(request.nextUrl.searchParams);
+export async function GET(request: NextRequest): Promise<Response> {
+  const { response, ignored } = await searchSite(request.nextUrl.searchParams);
   return new Response(safeJson(toApiResponse(response, ignored)), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
