@@ -414,7 +414,7 @@ describe('sitemap made in steps', () => {
     ]),
   );
   let dir = '';
-  useContentDir(() => (dir = makeContent(stories)));
+  withContentDir(() => (dir = makeContent(stories)));
 
   it('writes the same document in parts as in one go, escaping alike', async () => {
     const { sitemapXml } = await import('@/lib/seo/sitemap');
