@@ -35,8 +35,15 @@ process.env.__NEXT_PRIVATE_ORIGIN = `http://${ownHost}:${port}`;
 // Brotli quality 5: about gzip's speed with smaller output, for pages compressed per response.
 const compress = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
 
+// Next's proxy.ts request URLs (NextURL) name every loopback address "localhost", and its
+// router compares a rewrite's origin with the hostname given here: given 127.0.0.1, every
+// rewrite to the not-found page looked external, and Next fetched it from itself over HTTP
+// (an extra hop per 404, and a 500 whenever that connection was reset).
+const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const nextHostname = hostname !== undefined && LOOPBACK.test(hostname) ? 'localhost' : hostname;
+
 async function main() {
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: nextHostname });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((request, response) => {

@@ -19,6 +19,18 @@ test('every kind of missing page answers 404 with the full page in its HTML, sho
   }
 });
 
+test('the server renders a missing page itself, never by fetching it from itself over HTTP', async ({ request }) => {
+  // The server listens on 127.0.0.1 (-H, as deploy/start.sh starts it). Had Next taken proxy.ts's rewrite
+  // for an external address, it would answer through an HTTP hop to itself, and every reset connection on
+  // that hop became a 500; the absolute rewrite header is how it shows.
+  for (const url of MISSING_URLS) {
+    const rewrite = (await request.get(url)).headers()['x-middleware-rewrite'] ?? '';
+    expect(rewrite, url).not.toMatch(/^https?:/);
+  }
+  const burst = await Promise.all(Array.from({ length: 60 }, (_, i) => request.get(MISSING_URLS[i % MISSING_URLS.length])));
+  expect(burst.map((response) => response.status())).toEqual(burst.map(() => 404));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
