@@ -27,7 +27,7 @@ test('the server renders a missing page itself, never by fetching it from itself
     const rewrite = (await request.get(url)).headers()['x-middleware-rewrite'] ?? '';
     expect(rewrite, url).not.toMatch(/^https?:/);
   }
-  const burst = await Promise.all(Array.from({ length: 60 }, (_, i) => request.get(MISSING_URLS[i % MISSING_URLS.length])));
+  const burst = await Promise.all(Array.from({ length: 5 }, () => MISSING_URLS.map((url) => request.get(url))).flat());
   expect(burst.map((response) => response.status())).toEqual(burst.map(() => 404));
 });
 
