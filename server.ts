@@ -52,6 +52,9 @@ async function main() {
       void handle(request, response);
     });
   });
+  // Idle keep-alive connections close after 5 s; nginx lets its own go after 4 s (deploy/nginx.conf,
+  // `keepalive_timeout` of the upstream), so it never sends a request down a closing one.
+  server.keepAliveTimeout = 5_000;
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGTERM', stop);
