@@ -18,6 +18,7 @@ import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
+import { SERVER_KEEP_ALIVE_MS } from './lib/server/keep-alive';
 import { sealPages } from './lib/server/seal-response';
 
 const { values } = parseArgs({
@@ -52,9 +53,7 @@ async function main() {
       void handle(request, response);
     });
   });
-  // Idle keep-alive connections close after 5 s; nginx lets its own go after 4 s (deploy/nginx.conf,
-  // `keepalive_timeout` of the upstream), so it never sends a request down a closing one.
-  server.keepAliveTimeout = 5_000;
+  server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGTERM', stop);
