@@ -5,26 +5,9 @@
  */
 import crypto from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parsedScripts } from '../helpers/parsed-scripts';
 
 export const scriptSrc = (policy: string) => /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
-
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-
-/** Inline scripts the browser runs: neither files nor data such as JSON-LD. */
-function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  const visit = (node: Node) => {
-    if ('tagName' in node && node.tagName === 'script') {
-      const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value;
-      const data = !['', 'module', 'text/javascript'].includes(attribute('type') ?? '');
-      if (attribute('src') === undefined && !data) scripts.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
-    }
-    if ('childNodes' in node) node.childNodes.forEach(visit);
-  };
-  visit(parse(html));
-  return scripts;
-}
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -34,7 +17,7 @@ export function expectSealed(url: string, policy: string | undefined, html: stri
   expect(scripts[0], url).toBe("'self'");
   expect(scripts.join(' '), url).not.toMatch(/unsafe-inline|nonce-|strict-dynamic/);
   expect(html, url).not.toContain(' nonce=');
-  const inline = inlineScripts(html);
+  const inline = parsedScripts(html);
   expect(inline.length, url).toBeGreaterThan(2);
   expect(new Set(scripts.slice(1)), url).toEqual(new Set(inline.map(sha256)));
 }

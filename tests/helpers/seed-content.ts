@@ -2,7 +2,7 @@
  * The frozen copy of the newspaper's content that tests read instead of content/.
  * content/ belongs to the editors and changes every day; a test that counted or
  * ranked it would fail on an editor's valid commit. content/ itself is covered by
- * `npm run content:check` (scripts/test-all.sh) and tests/unit/content-pack.test.ts.
+ * `npm run content:check` (scripts/test-all.sh) alone.
  *
  * Resolved from the project root, not import.meta: Playwright loads this file as
  * CommonJS. vitest.config.mts points CONTENT_DIR at the same folder.

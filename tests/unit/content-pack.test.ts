@@ -1,8 +1,10 @@
 /**
  * The newsroom's guarantee: whatever valid content editors have committed, a day's
  * worth of new, edited and deleted records works through every content-dependent
- * path. The only test that reads content/ (a copy of it); it asserts what follows
- * from the generated pack (tests/helpers/content-pack.ts), never what content/ holds.
+ * path. The pack is laid over a copy of the seed fixture (tests/fixtures/seed-content, the
+ * newspaper's content as first transcribed), never content/ itself: editors change that
+ * every day, and an invalid file there must fail only `npm run content:check`. It asserts
+ * what follows from the generated pack (tests/helpers/content-pack.ts), never what the base holds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,9 +30,10 @@ import { searchIndex } from '@/lib/search/search';
 import { absoluteUrl } from '@/lib/site/config';
 import { paths } from '@/lib/site/urls';
 import { layContentPack, type PackStory } from '../helpers/content-pack';
+import { SEED_CONTENT_DIR } from '../helpers/seed-content';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-pack-'));
-fs.cpSync(path.join(process.cwd(), 'content'), dir, { recursive: true });
+fs.cpSync(SEED_CONTENT_DIR, dir, { recursive: true });
 const pack = layContentPack(dir);
 const base = pack.base.content;
 const after = loadContent(dir);
@@ -39,8 +42,8 @@ const slugs = (records: readonly { slug: string }[]) => records.map((record) => 
 const newestFirst = (stories: readonly PackStory[]) => [...stories].sort((a, b) => b.date.epochMs - a.date.epochMs);
 const packFile = (file: string) => pack.files.some((written) => path.resolve(dir, written) === path.resolve(file));
 
-describe('content/ with a pack of new, edited and deleted records', () => {
-  it('content/ itself is valid (if not, `npm run content:check` says where)', () => {
+describe('the newspaper’s content with a pack of new, edited and deleted records', () => {
+  it('the base folder itself is valid', () => {
     expect(errorsOf(pack.base.problems).map(formatProblem)).toEqual([]);
   });
 

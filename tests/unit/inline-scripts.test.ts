@@ -4,29 +4,10 @@
  * both find the same scripts with the same text (what the browser hashes).
  */
 import fc from 'fast-check';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts } from '@/lib/server/inline-scripts';
 import { READER_PREFS_BOOT_SCRIPT } from '@/lib/site/reader-prefs';
-
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-
-/** Inline scripts the browser runs, as parse5 reads the page. */
-function parsedScripts(html: string): string[] {
-  const scripts: string[] = [];
-  const visit = (node: Node) => {
-    if ('tagName' in node && node.tagName === 'script') {
-      const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value;
-      const type = attribute('type')?.trim().toLowerCase() ?? '';
-      if (attribute('src') === undefined && ['', 'module', 'text/javascript', 'application/javascript'].includes(type)) {
-        scripts.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
-      }
-    }
-    if ('childNodes' in node) node.childNodes.forEach(visit);
-  };
-  visit(parse(html));
-  return scripts;
-}
+import { parsedScripts } from '../helpers/parsed-scripts';
 
 /** Next's escaping of data in its scripts (htmlEscapeJsonString). */
 const escapeJson = (json: string) => json.replace(/[&<>\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
